@@ -1,0 +1,2 @@
+export { extract } from './pipeline.ts';
+export type * from './types.ts';
