@@ -10,6 +10,18 @@ export interface Section extends Span {
   kind: SectionKind;
 }
 
+/** A word or punctuation token, tagged by the NLP base (Universal POS tags: PROPN, VERB, PRON, ...). */
+export interface Token extends Span {
+  text: string;
+  pos: string;
+}
+
+/** A sentence of one section; tokens in text order. */
+export interface Sentence extends Span {
+  tokens: Token[];
+  sectionKind: SectionKind;
+}
+
 export interface Mention extends Span {
   /** Exactly `text.slice(start, end)`. */
   text: string;
