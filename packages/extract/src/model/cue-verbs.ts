@@ -1,0 +1,249 @@
+/**
+ * Speech cues: the verbs (and "according to") that attribute words to a speaker.
+ * General English reporting vocabulary, nothing keyed to one article.
+ */
+
+/** How a cue takes its complement. */
+export type CueRole =
+  /** "X said (that) CLAUSE" */
+  | 'SAY'
+  /** "X told Y (that) CLAUSE": the first noun phrase is the addressee */
+  | 'TELL'
+  /** "X accused Y of ...": the accused and the accusation are the reported content */
+  | 'ACCUSE'
+  /** only attributes a direct quote ("asked", "joked"): never a reported statement on its own */
+  | 'QUOTE_ONLY';
+
+export interface Cue {
+  lemma: string;
+  role: CueRole;
+}
+
+// [lemma, role, irregular forms (3sg, past, participle -ing)]
+const LEXICON: ReadonlyArray<readonly [string, CueRole, (readonly string[])?]> = [
+  ['say', 'SAY', ['says', 'said', 'saying']],
+  ['tell', 'TELL', ['tells', 'told', 'telling']],
+  ['add', 'SAY'],
+  ['claim', 'SAY'],
+  ['accuse', 'ACCUSE'],
+  ['warn', 'SAY'],
+  ['insist', 'SAY'],
+  ['deny', 'SAY', ['denies', 'denied', 'denying']],
+  ['confirm', 'SAY'],
+  ['announce', 'SAY'],
+  ['explain', 'SAY'],
+  ['note', 'SAY'],
+  ['argue', 'SAY'],
+  ['stress', 'SAY', ['stresses', 'stressed', 'stressing']],
+  ['state', 'SAY'],
+  ['declare', 'SAY'],
+  ['reply', 'SAY', ['replies', 'replied', 'replying']],
+  ['respond', 'SAY'],
+  ['write', 'SAY', ['writes', 'wrote', 'writing']],
+  ['tweet', 'SAY'],
+  ['acknowledge', 'SAY'],
+  ['admit', 'SAY', ['admits', 'admitted', 'admitting']],
+  ['suggest', 'SAY'],
+  ['predict', 'SAY'],
+  ['allege', 'SAY'],
+  ['maintain', 'SAY'],
+  ['vow', 'SAY'],
+  ['pledge', 'SAY'],
+  ['promise', 'SAY'],
+  ['concede', 'SAY'],
+  ['contend', 'SAY'],
+  ['assert', 'SAY'],
+  ['reiterate', 'SAY'],
+  ['emphasize', 'SAY'],
+  ['emphasise', 'SAY'],
+  ['complain', 'SAY'],
+  ['estimate', 'SAY'],
+  ['conclude', 'SAY'],
+  ['caution', 'SAY'],
+  ['report', 'SAY'],
+  ['reveal', 'SAY'],
+  ['disclose', 'SAY'],
+  ['recall', 'QUOTE_ONLY'],
+  ['ask', 'QUOTE_ONLY'],
+  ['joke', 'QUOTE_ONLY'],
+  ['quip', 'QUOTE_ONLY', ['quips', 'quipped', 'quipping']],
+  ['shout', 'QUOTE_ONLY'],
+  ['exclaim', 'QUOTE_ONLY'],
+  ['continue', 'QUOTE_ONLY'],
+  ['remark', 'QUOTE_ONLY'],
+  ['observe', 'QUOTE_ONLY'],
+];
+
+/** Regular inflections: "warn" → warns, warned, warning; "note" → notes, noted, noting. */
+function inflect(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  return [`${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+}
+
+const FORMS = new Map<string, Cue>();
+for (const [lemma, role, forms] of LEXICON) {
+  for (const form of [lemma, ...(forms ?? inflect(lemma))]) FORMS.set(form, { lemma, role });
+}
+
+/** The cue a lower-cased word form stands for, if any. */
+export function cueFor(word: string): Cue | undefined {
+  return FORMS.get(word.toLowerCase());
+}
+
+/** Words that may sit between a subject and its cue: "X has also said", "X later told". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'later',
+  'has',
+  'have',
+  'had',
+  'again',
+  'then',
+  'previously',
+  'reportedly',
+  'publicly',
+  'repeatedly',
+  'recently',
+  'earlier',
+  'once',
+  'further',
+  'simply',
+  'flatly',
+  'firmly',
+  'bluntly',
+  'privately',
+  'separately',
+  'quickly',
+  'immediately',
+  'frequently',
+  'often',
+  'would',
+  'will',
+  'last',
+  'week',
+  'year',
+  'month',
+]);
+
+/**
+ * Phrases that may follow a cue before its clause, or end an attribution: "said on Monday that",
+ * "said in a statement", "told reporters". Matched at the start of the text after the cue.
+ */
+export const CUE_ADJUNCT =
+  /^(?:,\s*)?(?:(?:on|late on|early on|last|this|earlier this|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|recently|previously|again|also|publicly|privately|repeatedly|in an? (?:statement|interview|email|e-mail|post|letter|speech|video|press release|news conference|press conference|televised address|address|briefing|report|note|filing|tweet)(?: (?:on|with|to) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})?|at an? (?:news conference|press conference|briefing|meeting|event|rally|hearing|summit)|during an? (?:news conference|press conference|briefing|meeting|visit|speech|interview|call|hearing)|on (?:Twitter|X|Facebook|Telegram|social media|television|state television|Instagram)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))(?=[\s,.;:]|$)/;
+
+/** Addressees named by a common noun: "told reporters", "told the BBC" is an actor mention. */
+export const GENERIC_ADDRESSEES =
+  /^(?:reporters|journalists|the press|the media|lawmakers|parliament|supporters|the audience|the crowd|students|investors|analysts|viewers|listeners|readers|colleagues|delegates|members|staff|employees|officials|the committee|the court|the jury|the meeting|the conference|the summit|the assembly|the session|the broadcaster|the newspaper|the agency|the station|the magazine|the programme|the program)\b/;
+
+/** Common nouns that can speak without being an extracted actor ("police said", "the company said"). */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'officials',
+  'official',
+  'police',
+  'authorities',
+  'analysts',
+  'analyst',
+  'experts',
+  'expert',
+  'researchers',
+  'researcher',
+  'scientists',
+  'scientist',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'statement',
+  'report',
+  'ministry',
+  'company',
+  'firm',
+  'government',
+  'prosecutors',
+  'witnesses',
+  'residents',
+  'critics',
+  'sources',
+  'source',
+  'agency',
+  'organizers',
+  'organisers',
+  'doctors',
+  'study',
+  'authors',
+  'team',
+  'club',
+  'coach',
+  'manager',
+  'leader',
+  'minister',
+  'president',
+  'chief',
+  'executive',
+  'director',
+  'chairman',
+  'chairwoman',
+  'governor',
+  'mayor',
+  'senator',
+  'judge',
+  'lawyer',
+  'lawyers',
+  'diplomats',
+  'diplomat',
+  'negotiators',
+  'observers',
+  'economists',
+  'economist',
+  'investigators',
+  'regulator',
+  'regulators',
+  'bank',
+  'group',
+]);
+
+/** Pronouns that may be the subject of a cue. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Role nouns that, in a definite description ("the veteran coach said"), stand for a person already quoted. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'leader',
+  'minister',
+  'president',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'coach',
+  'manager',
+  'chief',
+  'executive',
+  'director',
+  'chairman',
+  'chairwoman',
+  'governor',
+  'mayor',
+  'senator',
+  'judge',
+  'lawyer',
+  'diplomat',
+  'official',
+  'economist',
+  'scientist',
+  'researcher',
+  'expert',
+  'analyst',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'player',
+  'author',
+  'professor',
+  'founder',
+  'ceo',
+  'boss',
+  'veteran',
+  'premier',
+  'chancellor',
+]);

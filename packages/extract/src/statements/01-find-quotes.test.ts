@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, splitParagraphs } from './01-find-quotes.ts';
+
+const quotesOf = (text: string) =>
+  findQuotes(text, splitParagraphs(text)).map((q) => ({
+    text: text.slice(q.start, q.end),
+    runsOn: q.runsOn,
+    continued: q.continued,
+  }));
+
+describe('findQuotes', () => {
+  it.each([
+    ['straight marks', 'He said "we agreed," and left.', ['we agreed,']],
+    ['curly marks', 'He said “we agreed,” and left.', ['we agreed,']],
+    ['straight open, curly close', '"We agreed,” he said.', ['We agreed,']],
+    ['curly open, straight close', '“We agreed," he said.', ['We agreed,']],
+    ['split by the attribution', '"One," he said. "Two."', ['One,', 'Two.']],
+    ['an apostrophe inside', '"It\'s been two days," she said.', ["It's been two days,"]],
+    ['a scare quote', 'They trained "militants" there.', ['militants']],
+    ['no marks', 'Nothing quoted here.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it('ignores a stray mark instead of swallowing the rest of the paragraph', () => {
+    const text = 'He said 5" of rain fell. Then "it stopped," she said.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['it stopped,']);
+  });
+
+  it('does not carry an unclosed mark into the next paragraph', () => {
+    const text = 'He said "this never ends.\nThe next paragraph is prose. "Closed," she said.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['Closed,']);
+  });
+
+  it('runs a quote on into a next paragraph that reopens it', () => {
+    const text = '"First part of the quote.\n"Second part," he said.';
+    expect(quotesOf(text)).toEqual([
+      { text: 'First part of the quote.', runsOn: true, continued: false },
+      { text: 'Second part,', runsOn: false, continued: true },
+    ]);
+  });
+
+  it('stays linear on a long run of unbalanced marks', () => {
+    const text = `${'a " b '.repeat(50_000)}\n"ok," he said.`;
+    const t0 = performance.now();
+    const quotes = quotesOf(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(quotes.at(-1)?.text).toBe('ok,');
+  });
+});

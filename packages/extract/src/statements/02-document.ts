@@ -1,0 +1,173 @@
+import type { Actor, ActorKind, Sentence } from '../types.ts';
+import { type Paragraph, splitParagraphs } from './01-find-quotes.ts';
+
+/** One actor mention, as the statement stage looks it up. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  actorId: string;
+  kind: ActorKind;
+}
+
+/** A word of the text with its offsets. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The first index in a sorted list whose key is >= value. */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid];
+    if (item !== undefined && key(item) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/**
+ * The text with its sentences, paragraphs and actor mentions indexed by offset, so that every
+ * look-up the attribution rules make is a binary search or a map hit.
+ */
+export class Doc {
+  readonly paragraphs: Paragraph[];
+  private readonly sentences: Sentence[];
+  private readonly mentions: SpeakerMention[];
+  private readonly byStart = new Map<number, SpeakerMention>();
+  private readonly byEnd = new Map<number, SpeakerMention>();
+  private readonly posAt = new Map<number, string>();
+  readonly actorKind = new Map<string, ActorKind>();
+
+  constructor(
+    readonly text: string,
+    sentences: Sentence[],
+    actors: Actor[],
+  ) {
+    this.paragraphs = splitParagraphs(text);
+    this.sentences = [...sentences].sort((a, b) => a.start - b.start);
+    const mentions: SpeakerMention[] = [];
+    for (const actor of actors) {
+      this.actorKind.set(actor.id, actor.kind);
+      for (const m of actor.mentions)
+        mentions.push({ start: m.start, end: m.end, actorId: actor.id, kind: actor.kind });
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = mentions;
+    // The longest mention wins at a shared start or end ("Kremlin spokesman Dmitry Peskov" over "Kremlin").
+    for (const m of mentions) {
+      const s = this.byStart.get(m.start);
+      if (!s || s.end < m.end) this.byStart.set(m.start, m);
+      const e = this.byEnd.get(m.end);
+      if (!e || e.start > m.start) this.byEnd.set(m.end, m);
+    }
+    for (const sentence of this.sentences) for (const t of sentence.tokens) this.posAt.set(t.start, t.pos);
+  }
+
+  mentionStartingAt(pos: number): SpeakerMention | undefined {
+    return this.byStart.get(pos);
+  }
+
+  mentionEndingAt(pos: number): SpeakerMention | undefined {
+    return this.byEnd.get(pos);
+  }
+
+  /** Mentions lying inside [start, end), in text order. */
+  mentionsIn(start: number, end: number): SpeakerMention[] {
+    const out: SpeakerMention[] = [];
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (!m || m.start >= end) break;
+      if (m.end <= end) out.push(m);
+    }
+    return out;
+  }
+
+  /** The nearest mention of a kind that ends at or before pos, not before floor. */
+  lastMentionBefore(pos: number, floor: number, kind: ActorKind): SpeakerMention | undefined {
+    for (let i = lowerBound(this.mentions, pos, (m) => m.start) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.start < floor) break;
+      if (m.end <= pos && m.kind === kind) return m;
+    }
+    return undefined;
+  }
+
+  /** The part-of-speech tag of the token starting at pos, when the sentence stage gave one. */
+  posOf(pos: number): string | undefined {
+    return this.posAt.get(pos);
+  }
+
+  /** The sentence that holds pos; with no sentences at all, the whole text is one body sentence. */
+  sentenceAt(pos: number): Sentence | undefined {
+    if (!this.sentences.length) {
+      return { start: 0, end: this.text.length, tokens: [], sectionKind: 'BODY' };
+    }
+    const i = lowerBound(this.sentences, pos + 1, (s) => s.start) - 1;
+    const s = this.sentences[i];
+    return s && pos < s.end ? s : undefined;
+  }
+
+  /** The sentence after the one holding pos. */
+  nextSentence(sentence: Sentence): Sentence | undefined {
+    const i = lowerBound(this.sentences, sentence.end, (s) => s.start);
+    return this.sentences[i];
+  }
+
+  /** The sentence before the one holding pos. */
+  previousSentence(sentence: Sentence): Sentence | undefined {
+    const i = lowerBound(this.sentences, sentence.start, (s) => s.start) - 1;
+    return this.sentences[i];
+  }
+
+  /** Body sentences only carry news statements; chrome (appeal, byline, caption) never does. */
+  isBody(pos: number): boolean {
+    return this.sentenceAt(pos)?.sectionKind === 'BODY';
+  }
+
+  bodySentences(): Sentence[] {
+    return this.sentences.length
+      ? this.sentences.filter((s) => s.sectionKind === 'BODY')
+      : [{ start: 0, end: this.text.length, tokens: [], sectionKind: 'BODY' }];
+  }
+
+  paragraphAt(pos: number): number {
+    return lowerBound(this.paragraphs, pos + 1, (p) => p.start) - 1;
+  }
+
+  /** Words of [start, end) with their offsets. */
+  words(start: number, end: number): Word[] {
+    const out: Word[] = [];
+    WORD.lastIndex = 0;
+    for (const m of this.text.slice(start, end).matchAll(WORD)) {
+      out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+    }
+    return out;
+  }
+
+  /** The word that ends right before pos (white space skipped), if any. */
+  wordBefore(pos: number, floor: number): Word | undefined {
+    let e = pos;
+    while (e > floor && /\s/.test(this.text[e - 1] ?? '')) e--;
+    let s = e;
+    while (s > floor && /[\p{L}\p{N}'’.-]/u.test(this.text[s - 1] ?? '')) s--;
+    while (s < e && /[.'’-]/.test(this.text[s] ?? '')) s++;
+    let end = e;
+    while (end > s && /[.'’-]/.test(this.text[end - 1] ?? '')) end--;
+    return end > s ? { start: s, end, text: this.text.slice(s, end) } : undefined;
+  }
+
+  /** The word that starts at or after pos (white space skipped), if any. */
+  wordAfter(pos: number, ceiling: number): Word | undefined {
+    let s = pos;
+    while (s < ceiling && /\s/.test(this.text[s] ?? '')) s++;
+    let e = s;
+    while (e < ceiling && /[\p{L}\p{N}'’-]/u.test(this.text[e] ?? '')) e++;
+    return e > s ? { start: s, end: e, text: this.text.slice(s, e) } : undefined;
+  }
+}

@@ -1,0 +1,134 @@
+import { CUE_ADVERBS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
+import type { Doc } from './02-document.ts';
+
+/** The subject of a cue: where it is and, when it is an extracted actor, which one. */
+export interface Subject {
+  start: number;
+  end: number;
+  actorId: string | null;
+}
+
+/** What the stage remembers while it reads: the last person who spoke, for "he said" and "the minister said". */
+export interface Memory {
+  lastPersonSpeaker: string | null;
+  lastPersonSpeakerAt: number;
+}
+
+// Capitalised words that start a sentence without naming anyone.
+const NOT_NAMES = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+  'here',
+  'a',
+  'an',
+  'but',
+  'and',
+  'or',
+  'so',
+  'as',
+  'in',
+  'on',
+  'at',
+  'if',
+  'when',
+  'what',
+  'who',
+  'which',
+  'while',
+  'after',
+  'before',
+  'since',
+  'then',
+  'also',
+  'however',
+  'meanwhile',
+]);
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** How far back (characters) "he" or "the minister" may reach for the last speaker. */
+const PRONOUN_REACH = 1500;
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** A pronoun or description that the actor stage left unresolved: the last person who spoke, if recent. */
+function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
+  const lw = word.toLowerCase();
+  if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
+  if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
+  if (!PERSON_PRONOUNS.has(lw)) return null;
+  return doc.lastMentionBefore(pos, Math.max(0, pos - PRONOUN_REACH), 'PERSON')?.actorId ?? null;
+}
+
+/** A subject made of a noun phrase the actor stage did not extract: "police", "the company", "Officials". */
+function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subject | undefined {
+  const w = doc.wordBefore(pos, floor);
+  if (!w) return undefined;
+  const lw = w.text.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || lw === 'media') {
+    // A definite description ("the long-serving leader") may stand for the last speaker.
+    const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
+    const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
+    return { start: w.start, end: w.end, actorId: definite ? fallback(doc, lw, w.start, memory) : null };
+  }
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  return undefined;
+}
+
+/** The subject that ends right before a cue: "Peskov said", "Jane Doe, the CEO, said", "he has also said". */
+export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
+  let q = cueStart;
+  for (let hops = 0; hops < 4; hops++) {
+    const w = doc.wordBefore(q, floor);
+    if (!w || !CUE_ADVERBS.has(w.text.toLowerCase())) break;
+    q = w.start;
+  }
+  let e = q;
+  while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  const m = doc.mentionEndingAt(e);
+  if (m && m.start >= floor) return { start: m.start, end: m.end, actorId: m.actorId };
+  if (doc.text[e - 1] === ',') {
+    // An appositive between subject and cue: "Jane Doe, chief executive of Acme, said".
+    const comma = doc.text.lastIndexOf(',', e - 2);
+    if (comma > floor && e - comma < 120) {
+      let e2 = comma;
+      while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
+      const m2 = doc.mentionEndingAt(e2);
+      if (m2 && m2.start >= floor && m2.kind === 'PERSON') return { start: m2.start, end: m2.end, actorId: m2.actorId };
+    }
+    return undefined;
+  }
+  return bareSubject(doc, e, floor, memory);
+}
+
+/** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */
+export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: Memory): Subject | undefined {
+  let p = cueEnd;
+  while (p < ceiling && /\s/.test(doc.text[p] ?? '')) p++;
+  const m = doc.mentionStartingAt(p);
+  if (m && m.end <= ceiling) return { start: m.start, end: m.end, actorId: m.actorId };
+  const w = doc.wordAfter(p, ceiling);
+  if (!w) return undefined;
+  const lw = w.text.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  if (lw === 'the') {
+    // "said the minister": the head noun ends the phrase.
+    let end = w.end;
+    let head = '';
+    for (let i = 0; i < 4; i++) {
+      const next = doc.wordAfter(end, ceiling);
+      if (!next) break;
+      end = next.end;
+      head = next.text.toLowerCase();
+      if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head)) break;
+    }
+    return { start: w.start, end, actorId: fallback(doc, head, w.start, memory) };
+  }
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  return undefined;
+}

@@ -1,0 +1,189 @@
+import { cueFor } from '../model/cue-verbs.ts';
+import type { Sentence } from '../types.ts';
+import type { Quote } from './01-find-quotes.ts';
+import type { Doc, Word } from './02-document.ts';
+import { type Subject, subjectAfter, subjectBefore } from './03-speaker.ts';
+import { addDraft, type Draft, draftsAnchoredAt, type State } from './04-state.ts';
+
+/** Words a trailing attribution may run to before its cue: `," the long-serving Belarusian leader said`. */
+const MAX_SUBJECT_WORDS = 10;
+
+interface Attribution {
+  subject: Subject | null;
+  cue: Word | null;
+  anchor: number;
+}
+
+/** Where the text before a quote starts: its sentence, or the end of an earlier quote in that sentence. */
+function leadStart(doc: Doc, q: Quote, previous: Quote | undefined): number {
+  const sentence = doc.sentenceAt(q.open);
+  const para = doc.paragraphs[q.paragraph];
+  let start = Math.max(sentence?.start ?? 0, para?.start ?? 0);
+  if (sentence && sentence.start === q.open) {
+    // A sentence splitter may cut before the quote's attribution lead ("He said: | "...").
+    start = q.open;
+  }
+  if (previous && previous.paragraph === q.paragraph && previous.close + 1 > start) start = previous.close + 1;
+  return start;
+}
+
+/** True when a cue word sits among the last words of s (`Smith said,`, `As the minister put it,`). */
+function endsWithCue(doc: Doc, from: number, to: number): boolean {
+  const words = doc.words(from, to).slice(-8);
+  return words.some((w, i) => cueFor(w.text) !== undefined || (w.text === 'put' && words[i + 1]?.text === 'it'));
+}
+
+/**
+ * A quote is DIRECT when it stands as the speaker's own sentence (at a sentence start, after a colon,
+ * or after "X said,"); inside prose it is a PARTIAL quote (`accused them of seeking to "aggravate"`).
+ */
+export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 'DIRECT' | 'PARTIAL' {
+  if (q.continued) return 'DIRECT';
+  const from = leadStart(doc, q, previous);
+  const lead = doc.text.slice(from, q.open).trim();
+  const opensClause = lead === '' || /[.!?:]$/.test(lead) || (/[,—–-]$/.test(lead) && endsWithCue(doc, from, q.open));
+  if (!opensClause) return 'PARTIAL';
+  // `"Undesirable" groups were banned`: marks around a few words that the sentence goes on from.
+  const last = doc.text[q.end - 1] ?? '';
+  if (!q.runsOn && /[\p{L}\p{N}]/u.test(last)) {
+    const next = doc.wordAfter(q.close + 1, doc.text.length);
+    const gap = doc.text.slice(q.close + 1, next?.start ?? q.close + 1);
+    if (
+      next &&
+      /^\s+$/.test(gap) &&
+      /^\p{Ll}/u.test(next.text) &&
+      !cueFor(next.text) &&
+      !/^(?:he|she|they|we|it|i)$/.test(next.text)
+    ) {
+      return 'PARTIAL';
+    }
+  }
+  return 'DIRECT';
+}
+
+/** The sentence that holds a quote's closing mark, run on into a next sentence split off in error. */
+function trailEnd(doc: Doc, q: Quote, sentence: Sentence, nextOpen: number): number {
+  let end = sentence.end;
+  const next = doc.nextSentence(sentence);
+  const para = doc.paragraphs[q.paragraph];
+  if (next && para && next.start < para.end && /^\s*\p{Ll}/u.test(doc.text.slice(next.start, next.start + 3))) {
+    end = next.end;
+  }
+  return Math.min(end, nextOpen, para?.end ?? end);
+}
+
+/** `"...," Peskov said.` / `"...," said Peskov.` / `Peskov said: "..."` */
+function attributionAround(
+  doc: Doc,
+  q: Quote,
+  previous: Quote | undefined,
+  nextOpen: number,
+  state: State,
+): Attribution | null {
+  if (!q.runsOn) {
+    const sentence = doc.sentenceAt(q.close) ?? doc.sentenceAt(q.close - 1);
+    if (sentence) {
+      const end = trailEnd(doc, q, sentence, nextOpen);
+      let p = q.close + 1;
+      while (p < end && /[\s,.!?;:—–-]/.test(doc.text[p] ?? '')) p++;
+      const words = doc.words(p, end).slice(0, MAX_SUBJECT_WORDS + 1);
+      const first = words[0];
+      if (first && /^\p{Ll}/u.test(first.text) && cueFor(first.text)) {
+        const subject = subjectAfter(doc, first.end, end, state.memory);
+        if (subject) return { subject, cue: first, anchor: sentence.start };
+      }
+      for (const w of words) {
+        if (!/^\p{Ll}/u.test(w.text) || !cueFor(w.text)) continue;
+        const subject = subjectBefore(doc, w.start, p, state.memory);
+        if (subject && subject.start >= p) return { subject, cue: w, anchor: sentence.start };
+        break;
+      }
+    }
+  }
+  const from = leadStart(doc, q, previous);
+  const lead = doc.text.slice(from, q.open).trimEnd();
+  if (/[,:—–-]$/.test(lead)) {
+    const words = doc.words(from, q.open);
+    for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+      const w = words[i];
+      if (!w || !cueFor(w.text)) continue;
+      const subject = subjectBefore(doc, w.start, from, state.memory) ?? subjectAfter(doc, w.end, q.open, state.memory);
+      if (subject) return { subject, cue: w, anchor: doc.sentenceAt(w.start)?.start ?? from };
+    }
+  }
+  return null;
+}
+
+/** The speaker a sentence plainly gives: its statement's speaker, a cue's subject before a colon, or its subject. */
+function speakerOfSentence(doc: Doc, sentence: Sentence, state: State): string | null {
+  const said = draftsAnchoredAt(state, sentence.start).find((d) => d.speakerId);
+  if (said) return said.speakerId;
+  const mentions = doc.mentionsIn(sentence.start, sentence.end);
+  const first = mentions[0];
+  if (first && first.kind === 'PERSON' && doc.words(sentence.start, first.start).length <= 3) return first.actorId;
+  if (doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) {
+    return mentions.find((m) => m.kind === 'PERSON')?.actorId ?? null;
+  }
+  return null;
+}
+
+/** A quote with no attribution of its own continues a speaker only when the text makes it plain. */
+function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, state: State): string | null {
+  if (q.continued && previous?.kind === 'DIRECT') return previous.speakerId;
+  // `"A," he said. "B."`: the same paragraph's last direct quote.
+  if (previous?.kind === 'DIRECT' && previous.paragraph === q.paragraph) return previous.speakerId;
+  const para = doc.paragraphs[q.paragraph];
+  const opensParagraph = para?.start === q.open;
+  const prevPara = doc.paragraphs[q.paragraph - 1];
+  // A quote paragraph after a quote paragraph by the same voice.
+  if (opensParagraph && previous?.kind === 'DIRECT' && prevPara && previous.paragraph === q.paragraph - 1) {
+    const tail = doc.text.slice(previous.end, prevPara.end);
+    if (tail.length < 120 && previous.speakerId) return previous.speakerId;
+  }
+  const sentence = doc.sentenceAt(q.open);
+  const before = sentence ? doc.previousSentence(sentence) : undefined;
+  if (before && before.sectionKind === 'BODY' && q.open - before.end < 400)
+    return speakerOfSentence(doc, before, state);
+  return null;
+}
+
+/** Attributes one direct quote and records it; cue words it uses are not read again as reported speech. */
+export function readDirectQuote(
+  doc: Doc,
+  q: Quote,
+  previousQuote: Quote | undefined,
+  nextOpen: number,
+  state: State,
+  isPerson: (actorId: string) => boolean,
+): void {
+  const found = attributionAround(doc, q, previousQuote, nextOpen, state);
+  const lastDirect = [...state.drafts].reverse().find((d) => d.kind === 'DIRECT');
+  let speakerId = found?.subject?.actorId ?? null;
+  let addresseeId: string | null = null;
+  if (found?.cue) {
+    state.consumed.add(found.cue.start);
+    const cue = cueFor(found.cue.text);
+    if (cue?.role === 'TELL' && found.subject && found.subject.end <= found.cue.start) {
+      let p = found.cue.end;
+      while (/\s/.test(doc.text[p] ?? '')) p++;
+      addresseeId = doc.mentionStartingAt(p)?.actorId ?? null;
+    }
+  } else {
+    speakerId = speakerFromContext(doc, q, lastDirect, state);
+  }
+  addDraft(
+    state,
+    {
+      kind: 'DIRECT',
+      start: q.start,
+      end: q.end,
+      cue: found?.cue?.text.toLowerCase() ?? null,
+      speakerId,
+      sourceId: null,
+      addresseeId,
+      anchor: found?.anchor ?? doc.sentenceAt(q.close)?.start ?? q.start,
+      paragraph: q.paragraph,
+    },
+    isPerson,
+  );
+}

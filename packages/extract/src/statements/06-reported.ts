@@ -1,0 +1,300 @@
+import { CUE_ADJUNCT, type Cue, cueFor, GENERIC_ADDRESSEES } from '../model/cue-verbs.ts';
+import type { Sentence } from '../types.ts';
+import type { Doc, Word } from './02-document.ts';
+import { type Subject, subjectAfter, subjectBefore } from './03-speaker.ts';
+import { addDraft, draftsAnchoredAt, type State } from './04-state.ts';
+
+/** Cue lemmas that are also common nouns ("the state", "a report"): their bare and -s forms need a clear subject. */
+const NOUN_LIKE = new Set([
+  'state',
+  'report',
+  'note',
+  'claim',
+  'promise',
+  'estimate',
+  'stress',
+  'tweet',
+  'pledge',
+  'vow',
+  'reply',
+  'caution',
+  'add',
+]);
+
+/** Finite verbs and auxiliaries that show a complement is a clause, when no tagger said so. */
+const FINITE =
+  /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|been|be|won't|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|wouldn't|couldn't)\b/i;
+
+/** An ", according to X" or a cue right after a comma ends the clause before it. */
+const CLAUSE_BREAK =
+  /,\s+(?:according\s+to\b|(?:saying|adding|accusing|claiming|warning|insisting|noting|arguing|stressing|explaining|calling)\b)/;
+
+/** Quote spans (marks included) that cue words must not be read from. */
+export interface Fence {
+  open: number;
+  close: number;
+  direct: boolean;
+}
+
+const insideFence = (fences: readonly Fence[], w: Word): boolean =>
+  fences.some((f) => f.open < w.start && w.end <= f.close);
+
+function skipSpace(doc: Doc, p: number, end: number): number {
+  let q = p;
+  while (q < end && /\s/.test(doc.text[q] ?? '')) q++;
+  return q;
+}
+
+/** Drops white space and one sentence-final stop (not a closing quote mark) from the end of a span. */
+function trimEnd(doc: Doc, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  if (/[.!?;:,]/.test(doc.text[e - 1] ?? '')) e--;
+  while (e > start && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Skips adjuncts between a cue and its clause: "said on Monday in a statement that". */
+function skipAdjuncts(doc: Doc, p: number, end: number): number {
+  let q = p;
+  for (let i = 0; i < 4; i++) {
+    q = skipSpace(doc, q, end);
+    const m = CUE_ADJUNCT.exec(doc.text.slice(q, Math.min(end, q + 120)));
+    if (!m?.[0]) break;
+    q += m[0].length;
+  }
+  q = skipSpace(doc, q, end);
+  if (doc.text[q] === ',') q = skipSpace(doc, q + 1, end);
+  return q;
+}
+
+/** Where a reported clause ends: the sentence end, or an ", according to" / ", saying" that starts another. */
+function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly Fence[]): number {
+  const tail = doc.text.slice(from, sentenceEnd);
+  const m = CLAUSE_BREAK.exec(tail);
+  let end = m ? from + m.index : sentenceEnd;
+  const direct = fences.find((f) => f.direct && f.open >= from && f.open < end);
+  if (direct) end = direct.open;
+  return trimEnd(doc, from, end);
+}
+
+function hasVerb(doc: Doc, start: number, end: number): boolean {
+  const words = doc.words(start, end);
+  if (words.some((w) => doc.posOf(w.start) === 'VERB' || doc.posOf(w.start) === 'AUX')) return true;
+  return FINITE.test(doc.text.slice(start, end)) || words.slice(1).some((w) => /^\p{Ll}+ed$/u.test(w.text));
+}
+
+interface Pending {
+  cue: string;
+  speakerId: string | null;
+  addresseeId: string | null;
+}
+
+/** "told his defense minister that" / "told reporters" / "told the BBC": the addressee and where the clause starts. */
+function readAddressee(doc: Doc, p: number, end: number): { addresseeId: string | null; next: number } {
+  const q = skipSpace(doc, p, end);
+  const m = doc.mentionStartingAt(q);
+  if (m && m.end <= end) return { addresseeId: m.actorId, next: m.end };
+  const generic = GENERIC_ADDRESSEES.exec(doc.text.slice(q, end));
+  if (generic) return { addresseeId: null, next: q + generic[0].length };
+  const words = doc.words(q, end).slice(0, 6);
+  const that = words.findIndex((w) => w.text === 'that');
+  if (that > 0) return { addresseeId: null, next: words[that]?.start ?? q };
+  return { addresseeId: null, next: q };
+}
+
+/**
+ * The clause before an attribution that closes its sentence, `CLAUSE, Lukashenko said.`: from the
+ * sentence start to the comma (or dash) at cut.
+ */
+function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonly Fence[]): [number, number] | null {
+  const start = skipSpace(doc, sentence.start, cut);
+  const end = trimEnd(doc, start, cut + 1);
+  if (fences.some((f) => f.direct && f.open < end && f.close >= start)) return null;
+  return doc.words(start, end).length >= 3 ? [start, end] : null;
+}
+
+/** True when only adjuncts and punctuation follow p in the sentence. */
+function nothingAfter(doc: Doc, p: number, end: number): boolean {
+  const q = skipAdjuncts(doc, p, end);
+  return /^[\s.,;:!?"”'’)]*$/.test(doc.text.slice(q, end)) || /^according\s+to\b/.test(doc.text.slice(q, end));
+}
+
+interface Context {
+  doc: Doc;
+  sentence: Sentence;
+  fences: readonly Fence[];
+  state: State;
+  isPerson: (actorId: string) => boolean;
+}
+
+function record(
+  ctx: Context,
+  start: number,
+  end: number,
+  cue: string,
+  speakerId: string | null,
+  addresseeId: string | null,
+): void {
+  addDraft(
+    ctx.state,
+    {
+      kind: 'INDIRECT',
+      start,
+      end,
+      cue,
+      speakerId,
+      sourceId: null,
+      addresseeId,
+      anchor: ctx.sentence.start,
+      paragraph: ctx.doc.paragraphAt(start),
+    },
+    ctx.isPerson,
+  );
+}
+
+/** `CLAUSE, X said.` after statements already anchored here makes X their source; alone, X the clause's speaker. */
+function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cutBefore: number): void {
+  const { doc, sentence } = ctx;
+  if (cutBefore < 0) return;
+  const existing = draftsAnchoredAt(ctx.state, sentence.start);
+  if (existing.length) {
+    for (const d of existing) {
+      if (subject.actorId && !d.sourceId && d.speakerId !== subject.actorId) d.sourceId = subject.actorId;
+      if (d.kind === 'INDIRECT' && d.end > cutBefore && cutBefore > d.start) d.end = trimEnd(doc, d.start, cutBefore);
+    }
+    return;
+  }
+  const clause = clauseBefore(doc, sentence, cutBefore, ctx.fences);
+  if (clause) record(ctx, clause[0], clause[1], cue, subject.actorId, null);
+}
+
+/** The comma or dash that opens a closing attribution a few words before pos, or -1. */
+function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
+  const head = doc.text.slice(sentence.start, pos);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('—'), head.lastIndexOf('–'));
+  if (cut < 0 || doc.words(sentence.start + cut, pos).length > 8) return -1;
+  return sentence.start + cut;
+}
+
+function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pending | null {
+  const { doc, sentence, state } = ctx;
+  const lw = w.text.toLowerCase();
+  const end = sentence.end;
+  const pos = doc.posOf(w.start);
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') return pending;
+  const participle = lw.endsWith('ing');
+  const nounLike = NOUN_LIKE.has(cue.lemma) && (lw === cue.lemma || lw === `${cue.lemma}s` || lw === `${cue.lemma}es`);
+  let subject: Subject | undefined;
+  let cueText = lw;
+  let addresseeId: string | null = null;
+  const commaFirst = doc.text
+    .slice(Math.max(sentence.start, w.start - 3), w.start)
+    .trimEnd()
+    .endsWith(',');
+  if (participle) {
+    if (!commaFirst) return pending;
+    // ", accusing ...", ", saying ...": the main clause's speaker goes on speaking.
+    const here = draftsAnchoredAt(state, sentence.start);
+    const last = here[here.length - 1];
+    if (last) subject = { start: w.start, end: w.start, actorId: last.speakerId };
+    else if (pending) {
+      subject = { start: w.start, end: w.start, actorId: pending.speakerId };
+      cueText = pending.cue;
+      addresseeId = pending.addresseeId;
+    } else {
+      const m = doc.mentionEndingAt(trimEnd(doc, sentence.start, w.start));
+      if (!m) return pending;
+      subject = { start: m.start, end: m.end, actorId: m.actorId };
+    }
+  } else {
+    subject = subjectBefore(doc, w.start, sentence.start, state.memory);
+    if (subject && nounLike && subject.actorId === null && pos !== 'VERB') return pending;
+    if (!subject && commaFirst) {
+      // Inverted closing attribution: "CLAUSE, said Peskov."
+      const after = subjectAfter(doc, w.end, end, state.memory);
+      if (after && nothingAfter(doc, after.end, end) && cue.role !== 'ACCUSE') {
+        readClosingAttribution(ctx, after, lw, commaBefore(doc, sentence, w.start));
+      }
+      return pending;
+    }
+    if (!subject) return pending;
+  }
+  let p = w.end;
+  if (cue.role === 'TELL') {
+    const a = readAddressee(doc, p, end);
+    addresseeId = a.addresseeId ?? addresseeId;
+    p = a.next;
+  }
+  p = skipAdjuncts(doc, p, end);
+  const afterThat = /^that\b/.test(doc.text.slice(p, p + 5));
+  if (afterThat) p = skipSpace(doc, p + 4, end);
+  const fence = ctx.fences.find((f) => f.open === p);
+  if (fence?.direct) return null;
+  if (!participle && nothingAfter(doc, p, end)) {
+    if (cue.role !== 'ACCUSE') readClosingAttribution(ctx, subject, lw, commaBefore(doc, sentence, subject.start));
+    return pending;
+  }
+  const stop = clauseEnd(doc, p, end, ctx.fences);
+  if (doc.words(p, stop).length < 2) return pending;
+  const complement = doc.text.slice(p, stop);
+  const isClause =
+    participle ||
+    afterThat ||
+    (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
+  if (!isClause) return { cue: lw, speakerId: subject.actorId, addresseeId };
+  record(ctx, p, stop, cueText, subject.actorId, addresseeId);
+  return null;
+}
+
+/** "According to X, CLAUSE." reports X; "..., according to X." after a statement names its source. */
+function readAccordingTo(ctx: Context, w: Word): void {
+  const { doc, sentence } = ctx;
+  const to = doc.wordAfter(w.end, sentence.end);
+  if (!to) return;
+  const npStart = skipSpace(doc, to.end, sentence.end);
+  const comma = doc.text.indexOf(',', npStart);
+  const npEnd = trimEnd(doc, npStart, comma >= 0 && comma < sentence.end ? comma : sentence.end);
+  const source = doc.mentionsIn(npStart, npEnd)[0]?.actorId ?? null;
+  const opensSentence = doc.words(sentence.start, w.start).length === 0;
+  if (opensSentence) {
+    if (comma < 0 || comma >= sentence.end) return;
+    const start = skipSpace(doc, comma + 1, sentence.end);
+    const stop = clauseEnd(doc, start, sentence.end, ctx.fences);
+    if (doc.words(start, stop).length >= 3) record(ctx, start, stop, 'according to', source, null);
+    return;
+  }
+  readClosingAttribution(
+    ctx,
+    { start: npStart, end: npEnd, actorId: source },
+    'according to',
+    commaBefore(doc, sentence, w.start),
+  );
+}
+
+/** Reported statements of one body sentence: each cue with a subject and a clause after it (or before it). */
+export function readReported(
+  doc: Doc,
+  sentence: Sentence,
+  fences: readonly Fence[],
+  state: State,
+  isPerson: (actorId: string) => boolean,
+): void {
+  const ctx: Context = { doc, sentence, fences, state, isPerson };
+  const words = doc.words(sentence.start, sentence.end).filter((w) => !insideFence(fences, w));
+  let pending: Pending | null = null;
+  const according: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    if (/^according$/i.test(w.text) && words[i + 1]?.text.toLowerCase() === 'to') {
+      according.push(w);
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(w.text) || state.consumed.has(w.start)) continue;
+    const cue = cueFor(w.text);
+    if (!cue || cue.role === 'QUOTE_ONLY') continue;
+    pending = readCue(ctx, w, cue, pending);
+  }
+  for (const w of according) readAccordingTo(ctx, w);
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { type ActorSpec, actorsOf, sentencesOf } from '../../test/helpers.ts';
+import { findStatements } from './index.ts';
+
+interface Expected {
+  kind: 'DIRECT' | 'INDIRECT' | 'PARTIAL';
+  text: string;
+  cue?: string | null;
+  speaker: string | null;
+  source?: string;
+  addressee?: string;
+}
+
+const SMITH: ActorSpec = { name: 'Jane Smith', mentions: ['Jane Smith', 'Smith', 'she', 'She'] };
+const JONES: ActorSpec = { name: 'Tom Jones', mentions: ['Tom Jones', 'Jones', 'he', 'He'] };
+const REUTERS: ActorSpec = { name: 'Reuters', kind: 'ORGANIZATION', mentions: ['Reuters'] };
+const ACME: ActorSpec = { name: 'Acme', kind: 'ORGANIZATION', mentions: ['Acme', 'the company'] };
+
+function run(text: string, specs: ActorSpec[]) {
+  const actors = actorsOf(text, specs);
+  const name = (id: string | null) => actors.find((a) => a.id === id)?.name ?? null;
+  return findStatements(text, sentencesOf(text), actors).map((s) => {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    return {
+      kind: s.kind,
+      text: s.text,
+      cue: s.cue,
+      speaker: name(s.speakerId),
+      ...(s.sourceId ? { source: name(s.sourceId) ?? undefined } : {}),
+      ...(s.addresseeId ? { addressee: name(s.addresseeId) ?? undefined } : {}),
+    };
+  });
+}
+
+const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
+  [
+    'attribution after the quote',
+    '"We will not back down," Smith said.',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'We will not back down,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'inverted attribution',
+    '"Prices will rise," said Jones.',
+    [JONES],
+    [{ kind: 'DIRECT', text: 'Prices will rise,', cue: 'said', speaker: 'Tom Jones' }],
+  ],
+  [
+    'pronoun attribution',
+    'Jones left early. "I had a train to catch," he said.',
+    [JONES],
+    [{ kind: 'DIRECT', text: 'I had a train to catch,', cue: 'said', speaker: 'Tom Jones' }],
+  ],
+  [
+    'a quote split by its attribution is two statements',
+    '"The first half was poor," Smith said. "The second was worse."',
+    [SMITH],
+    [
+      { kind: 'DIRECT', text: 'The first half was poor,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'The second was worse.', cue: null, speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'a quote split mid-sentence',
+    '"We tried," Smith said, "but it was not enough."',
+    [SMITH],
+    [
+      { kind: 'DIRECT', text: 'We tried,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'but it was not enough.', cue: 'said', speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'attribution before a colon',
+    'Smith told reporters: "This is the end of the road."',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'This is the end of the road.', cue: 'told', speaker: 'Jane Smith' }],
+  ],
+  [
+    'speaker in the previous sentence',
+    'Jones was blunt about the defeat. "We were poor from the first minute."',
+    [JONES],
+    [{ kind: 'DIRECT', text: 'We were poor from the first minute.', cue: null, speaker: 'Tom Jones' }],
+  ],
+  [
+    'reported speech with that',
+    'Smith said on Monday that the plant would close next year.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'the plant would close next year', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'reported speech without that',
+    'Smith said Acme and its rivals have agreed to cut prices.',
+    [SMITH, ACME],
+    [{ kind: 'INDIRECT', text: 'Acme and its rivals have agreed to cut prices', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'attribution closing the sentence',
+    'The merger will create the largest bank in the region, Jones said.',
+    [JONES],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'The merger will create the largest bank in the region',
+        cue: 'said',
+        speaker: 'Tom Jones',
+      },
+    ],
+  ],
+  [
+    'according to, opening the sentence',
+    'According to Reuters, the talks collapsed late on Friday.',
+    [REUTERS],
+    [{ kind: 'INDIRECT', text: 'the talks collapsed late on Friday', cue: 'according to', speaker: 'Reuters' }],
+  ],
+  [
+    'according to after a quote is the source',
+    '"We are ready," Smith said, according to Reuters.',
+    [SMITH, REUTERS],
+    [{ kind: 'DIRECT', text: 'We are ready,', cue: 'said', speaker: 'Jane Smith', source: 'Reuters' }],
+  ],
+  [
+    'accused of',
+    'Jones accused Acme of hiding the losses.',
+    [JONES, ACME],
+    [{ kind: 'INDIRECT', text: 'Acme of hiding the losses', cue: 'accused', speaker: 'Tom Jones' }],
+  ],
+  [
+    'a participle cue keeps the main speaker',
+    '"We had no choice," Smith said, accusing Acme of breaking the deal.',
+    [SMITH, ACME],
+    [
+      { kind: 'DIRECT', text: 'We had no choice,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'Acme of breaking the deal', cue: 'accusing', speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'confirmed a noun phrase, saying a clause',
+    'Jones confirmed the figures, saying the company had lost money for a third year.',
+    [JONES, ACME],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'the company had lost money for a third year',
+        cue: 'confirmed',
+        speaker: 'Tom Jones',
+      },
+    ],
+  ],
+  [
+    'claimed to',
+    'She claimed to have warned the board months earlier.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'to have warned the board months earlier', cue: 'claimed', speaker: 'Jane Smith' }],
+  ],
+  [
+    'told an addressee',
+    '"Get ready," Smith told Jones.',
+    [SMITH, JONES],
+    [{ kind: 'DIRECT', text: 'Get ready,', cue: 'told', speaker: 'Jane Smith', addressee: 'Tom Jones' }],
+  ],
+  [
+    'told someone that',
+    'Smith told Jones that the deal was off.',
+    [SMITH, JONES],
+    [{ kind: 'INDIRECT', text: 'the deal was off', cue: 'told', speaker: 'Jane Smith', addressee: 'Tom Jones' }],
+  ],
+  [
+    'a partial quote inside reported speech',
+    'Smith accused the board of "gross negligence" over the sale.',
+    [SMITH],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'the board of "gross negligence" over the sale',
+        cue: 'accused',
+        speaker: 'Jane Smith',
+      },
+      { kind: 'PARTIAL', text: 'gross negligence', cue: null, speaker: 'Jane Smith' },
+    ],
+  ],
+  ['a noun phrase after a cue is not a statement', 'Acme announced a new phone.', [ACME], []],
+  ['a cue word used as a noun', 'The state agency published the report.', [], []],
+  [
+    'a scare quote at the start of a sentence',
+    '"Undesirable" groups were banned last year.',
+    [],
+    [{ kind: 'PARTIAL', text: 'Undesirable', cue: null, speaker: null }],
+  ],
+];
+
+describe('findStatements', () => {
+  it.each(cases)('%s', (_name, text, specs, expected) => {
+    expect(run(text, specs)).toEqual(expected);
+  });
+
+  it('continues a quote paragraph after a quote paragraph by the same voice', () => {
+    const text = '"We built this club from nothing," Jones said.\n"Nobody can take that away from us."';
+    expect(run(text, [JONES]).map((s) => s.speaker)).toEqual(['Tom Jones', 'Tom Jones']);
+  });
+
+  it('keeps one speaker through a quote over several paragraphs', () => {
+    const text = 'Smith said:\n"The first year was hard.\n"The second was harder," she added.';
+    expect(run(text, [SMITH])).toEqual([
+      { kind: 'DIRECT', text: 'The first year was hard.', cue: null, speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'The second was harder,', cue: 'added', speaker: 'Jane Smith' },
+    ]);
+  });
+
+  it('reports nothing from page chrome', () => {
+    const text = 'Dear readers, the authorities claim our work "discredits the leadership."';
+    expect(findStatements(text, sentencesOf(text, 'APPEAL'), [])).toEqual([]);
+  });
+
+  it('finishes on unbalanced marks without swallowing later quotes', () => {
+    const text = `He said "this never closes. ${'Filler words here. '.repeat(2000)}\n"Done," Smith said.`;
+    const out = run(text, [SMITH]);
+    expect(out.at(-1)).toEqual({ kind: 'DIRECT', text: 'Done,', cue: 'said', speaker: 'Jane Smith' });
+  });
+});
