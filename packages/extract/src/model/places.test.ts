@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from './build-gazetteer.ts';
-import { countryByCode, countryOfDemonym, lookupPlace, lookupPlaces } from './places.ts';
+import { countryByCode, countryOfArea, countryOfDemonym, lookupPlace, lookupPlaces, placesNamed } from './places.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +22,10 @@ describe('lookupPlace', () => {
     ['U.S.', 'COUNTRY', 'US', undefined],
     ['Britain', 'COUNTRY', 'GB', undefined],
     ['Turkey', 'COUNTRY', 'TR', undefined],
+    ['New York', 'CITY', 'US', undefined],
+    ['St. Petersburg', 'CITY', 'RU', undefined],
+    ['Crimea', 'REGION', 'UA', undefined],
+    ['Bavaria', 'REGION', 'DE', undefined],
   ])('%s is a %s in %s', (name, kind, code, capitalOf) => {
     const place = lookupPlace(name);
     expect(place?.kind).toBe(kind);
@@ -51,6 +55,36 @@ describe('lookupPlace', () => {
       const capital = cities.find((c) => c.featureCode === 'PPLC' && c.country === code);
       expect(capital && lookupPlace(capital.name)?.geonameId).toBe(capital?.cityId);
     }
+  });
+});
+
+describe('placesNamed', () => {
+  it('matches the name exactly, without dropping an article', () => {
+    expect(placesNamed('the Russian Federation')).toEqual([]);
+    expect(placesNamed('Russian Federation')[0]?.countryCode).toBe('RU');
+  });
+
+  it('flags names that are also English words or person names', () => {
+    expect(placesNamed('Nice')[0]?.homonym).toBe('WORD');
+    expect(placesNamed('Jackson')[0]?.homonym).toBe('NAME');
+    expect(placesNamed('Minsk')[0]?.homonym).toBeUndefined();
+  });
+
+  it('keeps a region out where a city has its name', () => {
+    expect(placesNamed('Washington').some((p) => p.kind === 'REGION')).toBe(false);
+    expect(placesNamed('Kharkiv').map((p) => p.kind)).toEqual(['CITY']);
+  });
+});
+
+describe('countryOfArea', () => {
+  it.each([
+    ['Texas', 'US'],
+    ['Washington', 'US'],
+    ['England', 'GB'],
+    ['Russia', 'RU'],
+    ['Lukashenko', undefined],
+  ])('%s -> %s', (name, code) => {
+    expect(countryOfArea(name)).toBe(code);
   });
 });
 
@@ -89,5 +123,5 @@ describe('gazetteer.tsv', () => {
   it('is what the data packages produce (run `pnpm gazetteer` after upgrading them)', () => {
     const committed = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
     expect(committed === buildGazetteer()).toBe(true);
-  });
+  }, 60_000);
 });

@@ -4,15 +4,19 @@
 //   lookupPlace('Moscow')        -> { kind: 'CITY', countryCode: 'RU', capitalOf: 'RU', geonameId: 524901, ... }
 //   lookupPlace('Washington')    -> the US capital (capitals first, then population)
 //   lookupPlaces('Washington')   -> every candidate, best first, for disambiguation by context
+//   placesNamed('The Hague')     -> like lookupPlaces, but the name must match exactly
 //   lookupPlace('the Russian Federation') -> the country RU (a leading "the" is ignored)
 //   countryByCode('BY')          -> { code: 'BY', name: 'Belarus', demonyms: ['Belarusian'], capital: Place, ... }
 //   countryOfDemonym('Ukrainian') -> 'UA'
+//   countryOfArea('Texas')       -> 'US' (countries and first-order regions, for "Paris, Texas")
+// Regions (kind REGION) are places only where no country or city has the name; their point is
+// the mean of their cities' points and they have no GeoNames id (see build-gazetteer.ts).
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
 // deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
 import { readFileSync } from 'node:fs';
 import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
 
-export type PlaceKind = 'COUNTRY' | 'CITY';
+export type PlaceKind = 'COUNTRY' | 'CITY' | 'REGION';
 
 export interface Place {
   /** The gazetteer's English name ("Washington" for Washington, D.C.). */
@@ -22,12 +26,15 @@ export interface Place {
   countryCode: string;
   latitude: number;
   longitude: number;
-  geonameId: number;
+  /** Null for a region: the data packages carry no ids for them. */
+  geonameId: number | null;
   population: number;
-  /** GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); 'COUNTRY' for countries. */
+  /** GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); 'COUNTRY', 'ADM1'. */
   featureCode: string;
   /** The country whose capital this city is. */
   capitalOf?: string;
+  /** The name is also an English word ("Nice", "Reading") or a person's name ("Jackson", "Jordan"). */
+  homonym?: 'WORD' | 'NAME';
 }
 
 export interface Country {
@@ -42,11 +49,18 @@ interface Index {
   byName: Map<string, Place[]>;
   countries: Map<string, Country>;
   demonyms: Map<string, string>;
+  /** Country and first-order region names (even those that share a city's name) to country codes. */
+  areas: Map<string, string>;
   /** Most words in any name ("Bosnia and Herzegovina" = 3), bounding a matcher's window. */
   maxWords: number;
 }
 
 let index: Index | undefined;
+
+const HOMONYMS = { w: 'WORD', n: 'NAME' } as const;
+function homonym(flag: string | undefined): Pick<Place, 'homonym'> {
+  return flag === 'w' || flag === 'n' ? { homonym: HOMONYMS[flag] } : {};
+}
 
 function load(): Index {
   const text = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
@@ -55,6 +69,7 @@ function load(): Index {
   const demonyms = new Map<string, string>();
   const capitals = new Map<number, string>();
   const cities = new Map<number, Place>();
+  const areas = new Map<string, string>();
   let maxWords = 1;
   const add = (name: string, place: Place) => {
     const list = byName.get(name);
@@ -66,7 +81,7 @@ function load(): Index {
   for (const line of text.split('\n')) {
     const f = line.split('\t');
     if (f[0] === 'C') {
-      const [, code = '', name = '', id, lat, lon, pop, capitalId, alt = '', dem = ''] = f;
+      const [, code = '', name = '', id, lat, lon, pop, capitalId, alt = '', dem = '', flag] = f;
       const place: Place = {
         name,
         kind: 'COUNTRY',
@@ -76,13 +91,17 @@ function load(): Index {
         geonameId: Number(id),
         population: Number(pop),
         featureCode: 'COUNTRY',
+        ...homonym(flag),
       };
       const names = dem ? dem.split(';') : [];
       countries.set(code, { code, name, demonyms: names, place, capital: undefined });
-      for (const n of [name, ...(alt ? alt.split(';') : []), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) add(n, place);
+      for (const n of [name, ...(alt ? alt.split(';') : []), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) {
+        add(n, place);
+        areas.set(n, code);
+      }
       if (capitalId) capitals.set(Number(capitalId), code);
     } else if (f[0] === 'P') {
-      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = ''] = f;
+      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = '', flag] = f;
       const place: Place = {
         name,
         kind: 'CITY',
@@ -92,9 +111,26 @@ function load(): Index {
         geonameId: Number(id),
         population: Number(pop),
         featureCode,
+        ...homonym(flag),
       };
-      cities.set(place.geonameId, place);
+      cities.set(Number(id), place);
       for (const n of [name, ...(alt ? alt.split(';') : [])]) add(n, place);
+    } else if (f[0] === 'R') {
+      const [, name = '', code = '', lat, lon, pop, , alt = '', use] = f;
+      const names = [name, ...(alt ? alt.split(';') : [])];
+      for (const n of names) if (!areas.has(n)) areas.set(n, code);
+      if (use !== 'p') continue;
+      const place: Place = {
+        name,
+        kind: 'REGION',
+        countryCode: code,
+        latitude: Number(lat),
+        longitude: Number(lon),
+        geonameId: null,
+        population: Number(pop),
+        featureCode: 'ADM1',
+      };
+      for (const n of names) add(n, place);
     }
   }
   for (const [id, code] of capitals) {
@@ -109,7 +145,7 @@ function load(): Index {
   const byPopulation = [...countries.values()].sort((a, b) => a.place.population - b.place.population);
   for (const c of byPopulation) for (const d of c.demonyms) demonyms.set(d, c.code);
   for (const list of byName.values()) list.sort(rank);
-  return { byName, countries, demonyms, maxWords };
+  return { byName, countries, demonyms, areas, maxWords };
 }
 
 // Countries before cities, capitals before other cities, then by population.
@@ -125,6 +161,11 @@ function getIndex(): Index {
 
 function stripArticle(name: string): string {
   return name.replace(/^the\s+/i, '');
+}
+
+/** Every place with exactly this name (no article stripped), best first. */
+export function placesNamed(name: string): readonly Place[] {
+  return getIndex().byName.get(name) ?? [];
 }
 
 /** Every place with this name, best first (countries, capitals, then by population). */
@@ -145,6 +186,11 @@ export function countryByCode(code: string): Country | undefined {
 /** "Belarusian" -> "BY"; undefined for a word that is not a country's demonym. */
 export function countryOfDemonym(word: string): string | undefined {
   return getIndex().demonyms.get(word);
+}
+
+/** The country a country or region name belongs to: "Texas" -> "US", "England" -> "GB", "Russia" -> "RU". */
+export function countryOfArea(name: string): string | undefined {
+  return getIndex().areas.get(name);
 }
 
 /** The most words in any place name: a matcher never needs a longer window. */
