@@ -1,0 +1,102 @@
+import type { Candidate } from '../mentions/index.ts';
+import type { PlaceLookup } from '../mentions/places.ts';
+import { SEATS_OF_ORGANIZATIONS } from '../model/organizations.ts';
+import type { ActorKind } from '../types.ts';
+
+/** An actor being built: its mentions are candidates until the actor is output. */
+export interface Cluster {
+  key: string;
+  kind: ActorKind;
+  names: string[];
+  titles: string[];
+  countryCode: string | null;
+  gender: Candidate['gender'];
+  members: Candidate[];
+  /** Person's name words, longest seen. */
+  nameWords: string[];
+}
+
+export const normalizeName = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byKey = new Map<string, Cluster>();
+  private readonly byName = new Map<string, Cluster>();
+
+  get(key: string): Cluster | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Any actor already known by this name or alias. */
+  named(name: string): Cluster | undefined {
+    return this.byName.get(normalizeName(name));
+  }
+
+  add(key: string, kind: ActorKind, candidate: Candidate, name: string): Cluster {
+    let cluster = this.byKey.get(key) ?? this.named(name);
+    if (!cluster) {
+      cluster = { key, kind, names: [], titles: [], countryCode: null, gender: null, members: [], nameWords: [] };
+      this.byKey.set(key, cluster);
+      this.clusters.push(cluster);
+    }
+    this.attach(cluster, candidate, name);
+    return cluster;
+  }
+
+  attach(cluster: Cluster, candidate: Candidate, name: string | null): void {
+    cluster.members.push(candidate);
+    if (name && !cluster.names.includes(name)) {
+      cluster.names.push(name);
+      this.byName.set(normalizeName(name), cluster);
+    }
+    // A description's words ("the long-serving leader") describe, they are no title.
+    if (candidate.title && candidate.role === 'NAME') cluster.titles.push(candidate.title);
+    cluster.countryCode ??= candidate.countryCode;
+    cluster.gender ??= candidate.gender;
+    if (candidate.nameWords.length > cluster.nameWords.length) cluster.nameWords = candidate.nameWords;
+  }
+
+  /** Merges acronyms into the organisation whose initials they spell ("EU" -> "European Union"). */
+  mergeAcronyms(): void {
+    const orgs = this.clusters.filter((c) => c.kind === 'ORGANIZATION');
+    for (const short of orgs) {
+      const acronym = short.names.find((n) => /^[A-Z]{2,6}$/.test(n));
+      if (!acronym) continue;
+      const long = orgs.find(
+        (c) => c !== short && c.names.some((n) => n.length > acronym.length && initials(n) === acronym),
+      );
+      if (!long) continue;
+      for (const member of short.members) this.attach(long, member, null);
+      for (const name of short.names) if (!long.names.includes(name)) long.names.push(name);
+      short.members = [];
+    }
+  }
+}
+
+/** The key of the state a place stands for when it acts: its own code, or the country it is capital of. */
+export function stateOf(
+  candidate: Candidate,
+  places: PlaceLookup,
+): { key: string; kind: ActorKind; name: string; code: string | null } | null {
+  const place = candidate.place;
+  if (!place) return null;
+  const seat = SEATS_OF_ORGANIZATIONS.get(candidate.name.toLowerCase());
+  if (seat) return { key: `ORGANIZATION:${normalizeName(seat)}`, kind: 'ORGANIZATION', name: seat, code: null };
+  const code = place.kind === 'COUNTRY' ? place.countryCode : place.capitalOf;
+  if (!code) return null;
+  return { key: `STATE:${code}`, kind: 'STATE', name: places.countryName(code) ?? candidate.name, code };
+}

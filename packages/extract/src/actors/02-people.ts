@@ -1,0 +1,30 @@
+import type { Candidate } from '../mentions/index.ts';
+import type { Cluster, ClusterIndex } from './01-names.ts';
+
+const lastWord = (words: string[]): string => (words.at(-1) ?? '').toLowerCase();
+
+/**
+ * The person a short name refers to: a known person whose name ends with it
+ * ("Lukashenko" -> "Alexander Lukashenko"), the nearest one before, else the first after.
+ */
+export function personBySurname(index: ClusterIndex, candidate: Candidate): Cluster | null {
+  const surname = lastWord(candidate.nameWords.length ? candidate.nameWords : candidate.name.split(/\s+/));
+  if (!surname) return null;
+  let before: Cluster | null = null;
+  let beforeAt = -1;
+  let after: Cluster | null = null;
+  let afterAt = Number.POSITIVE_INFINITY;
+  for (const cluster of index.clusters) {
+    if (cluster.kind !== 'PERSON' || cluster.nameWords.length < 2 || lastWord(cluster.nameWords) !== surname) continue;
+    for (const member of cluster.members) {
+      if (member.start < candidate.start && member.start > beforeAt) {
+        before = cluster;
+        beforeAt = member.start;
+      } else if (member.start > candidate.start && member.start < afterAt) {
+        after = cluster;
+        afterAt = member.start;
+      }
+    }
+  }
+  return before ?? after;
+}

@@ -1,0 +1,56 @@
+import type { Candidate } from '../mentions/index.ts';
+import { HEAD_OF_STATE_ROLES } from '../model/titles.ts';
+import type { Cluster } from './01-names.ts';
+
+export interface Resolved {
+  candidate: Candidate;
+  cluster: Cluster;
+}
+
+/** How many sentences back a pronoun may reach for its person. */
+const PRONOUN_REACH = 2;
+
+const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
+  cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
+
+/**
+ * The person a pronoun refers to: within its sentence the latest subject before it (else the
+ * latest person); otherwise the subject of the nearest earlier sentence that names a person.
+ */
+export function resolvePronoun(pronoun: Candidate, seen: Resolved[]): Cluster | null {
+  const people = seen.filter(
+    (r) =>
+      compatible(r.cluster, pronoun) &&
+      !r.candidate.inQuote &&
+      r.candidate.sentence >= pronoun.sentence - PRONOUN_REACH,
+  );
+  const same = people.filter((r) => r.candidate.sentence === pronoun.sentence);
+  if (same.length) return ([...same].reverse().find((r) => r.candidate.subject) ?? same.at(-1))?.cluster ?? null;
+  const latest = people.at(-1);
+  if (!latest) return null;
+  const sentence = people.filter((r) => r.candidate.sentence === latest.candidate.sentence);
+  return (sentence.find((r) => r.candidate.subject) ?? sentence[0])?.cluster ?? null;
+}
+
+const roleOf = (title: string): string => (title.toLowerCase().split(/\s+of\s+/)[0] ?? '').split(/\s+/).at(-1) ?? '';
+
+/** Whether a person with these titles fits a description's role ("leader" fits a president). */
+function fitsRole(cluster: Cluster, head: string): boolean {
+  return cluster.titles.some((title) => {
+    const role = roleOf(title);
+    return role === head || (HEAD_OF_STATE_ROLES.has(head) && HEAD_OF_STATE_ROLES.has(role));
+  });
+}
+
+/** The known person a description names: matching role and country, most recently mentioned. */
+export function resolveDescription(description: Candidate, seen: Resolved[]): Cluster | null {
+  const head = description.roleHead;
+  if (!head) return null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const { cluster } = seen[i] as Resolved;
+    if (cluster.kind !== 'PERSON' || !fitsRole(cluster, head)) continue;
+    if (description.countryCode && cluster.countryCode !== description.countryCode) continue;
+    return cluster;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerPlaces } from '../mentions/gazetteer.ts';
+import { findMentions } from '../mentions/index.ts';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import type { ExtractOptions } from '../types.ts';
+import { resolveActors } from './index.ts';
+
+function actorsOf(text: string, options: ExtractOptions = {}) {
+  const sentences = splitSentences(text, findSections(text));
+  const candidates = findMentions(text, sentences, gazetteerPlaces);
+  return resolveActors(text, sentences, candidates, gazetteerPlaces, options).actors.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    title: a.title,
+    countryCode: a.countryCode,
+    mentions: a.mentions.map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+describe('resolveActors', () => {
+  it('gives one person the fullest name, the title with its country, and every short mention', () => {
+    const text =
+      'Belarusian President Alexander Lukashenko said it. “We agreed,” the long-serving Belarusian leader said. ' +
+      'According to Lukashenko, it began. He accused them. Lukashenko told his aide.';
+    expect(actorsOf(text)).toContainEqual({
+      name: 'Alexander Lukashenko',
+      kind: 'PERSON',
+      title: 'President of Belarus',
+      countryCode: 'BY',
+      mentions: ['Alexander Lukashenko', 'the long-serving Belarusian leader', 'Lukashenko', 'He', 'Lukashenko', 'his'],
+    });
+  });
+
+  it('joins a titled surname to the full name given later', () => {
+    const text =
+      'Talks with President Putin went on. A longtime ally of Russian President Vladimir Putin, Ivan Ivanov stayed.';
+    const putin = actorsOf(text).filter((a) => a.name.endsWith('Putin'));
+    expect(putin).toHaveLength(1);
+    expect(putin[0]).toMatchObject({ name: 'Vladimir Putin', mentions: ['President Putin', 'Vladimir Putin'] });
+  });
+
+  it.each([
+    [
+      'Minsk and Moscow have agreed to deploy forces.',
+      [
+        ['Belarus', 'STATE'],
+        ['Russia', 'STATE'],
+      ],
+    ],
+    [
+      'He accused Washington and Brussels of meddling.',
+      [
+        ['United States', 'STATE'],
+        ['European Union', 'ORGANIZATION'],
+      ],
+    ],
+    ['EU members met in Brussels. The European Union said no.', [['European Union', 'ORGANIZATION']]],
+    ['An attack on Minsk was planned in Poland.', []],
+    ['Shares rose on Monday. Trading was calm.', []],
+  ])('%s -> %j', (text, expected) => {
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual(expected);
+  });
+
+  it('resolves a pronoun to the subject of the previous sentence, not to a person named inside its quote', () => {
+    const text = '“Ask John Smith,” Mary Jones said. She laughed.';
+    const jones = actorsOf(text).find((a) => a.name === 'Mary Jones');
+    expect(jones?.mentions).toEqual(['Mary Jones', 'She']);
+  });
+
+  it('makes the publisher an organisation, from the options or from its appeal', () => {
+    expect(actorsOf('Prices rose. The Daily Planet reported it.', { publisher: 'The Daily Planet' })).toContainEqual(
+      expect.objectContaining({ name: 'The Daily Planet', kind: 'ORGANIZATION' }),
+    );
+    const appeal = 'Prices rose.\nA Message from Meduza:\nDear readers, please support Meduza today.';
+    expect(actorsOf(appeal)).toEqual([expect.objectContaining({ name: 'Meduza', kind: 'ORGANIZATION' })]);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Candidate } from '../mentions/index.ts';
+import type { PlaceLookup } from '../mentions/places.ts';
+import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
+import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
+import { personBySurname } from './02-people.ts';
+import { type Resolved, resolveDescription, resolvePronoun } from './03-references.ts';
+
+/** A candidate and the actor it was resolved to, for the stages after this one. */
+export interface Link {
+  candidate: Candidate;
+  actorId: string;
+}
+
+export interface ActorResult {
+  actors: Actor[];
+  links: Link[];
+}
+
+/** Sections whose names are actors: the story, and the publisher's appeal (which names the publisher). */
+const ACTOR_SECTIONS = new Set(['BODY', 'APPEAL']);
+
+function addNames(index: ClusterIndex, names: Candidate[], places: PlaceLookup): Candidate[] {
+  const deferred: Candidate[] = [];
+  for (const c of names) {
+    if (c.role === 'PLACE') {
+      const state = c.agentive ? stateOf(c, places) : null;
+      if (state) index.add(state.key, state.kind, { ...c, countryCode: state.code }, state.name);
+    } else if (c.kind === 'STATE' && c.countryCode) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
+    else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
+    else if (c.kind === 'PERSON' && c.nameWords.length >= 2)
+      index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    else deferred.push(c);
+  }
+  return deferred;
+}
+
+/** Names the first pass could not place: short forms of known names, or unknown words that act. */
+function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Sentence[], affiliated: Set<number>) {
+  const shortNames = new Set(deferred.filter((c) => c.nameWords.length === 1).map((c) => normalizeName(c.name)));
+  // Full names first, so "Smith" can find "John Smith" mentioned after it.
+  for (const c of deferred) {
+    if (c.nameWords.length < 2) continue;
+    const surnameUsed = shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''));
+    if (c.personEvidence || c.subject || surnameUsed) index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+  }
+  for (const c of deferred) {
+    if (c.nameWords.length >= 2) continue;
+    const known = index.named(c.name);
+    const person = personBySurname(index, c);
+    if (person) index.attach(person, c, c.name);
+    else if (known) index.attach(known, c, c.name);
+    else if (c.kind === 'PERSON') index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    else if (affiliated.has(c.start) || c.agentive || sentences[c.sentence]?.sectionKind === 'APPEAL') {
+      index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+    }
+  }
+}
+
+/** Pronouns and descriptions in text order, each resolved against the people mentioned so far. */
+function addReferences(index: ClusterIndex, candidates: Candidate[]) {
+  const clusterOf = new Map<Candidate, Cluster>();
+  for (const cluster of index.clusters) for (const member of cluster.members) clusterOf.set(member, cluster);
+  const seen: Resolved[] = [];
+  for (const c of candidates) {
+    const named = clusterOf.get(c);
+    let cluster: Cluster | null | undefined = named;
+    if (!named && c.role === 'PRONOUN') cluster = resolvePronoun(c, seen);
+    if (!named && c.role === 'DESCRIPTION') cluster = resolveDescription(c, seen);
+    if (!cluster) continue;
+    if (!named) index.attach(cluster, c, null);
+    if (cluster.kind === 'PERSON') seen.push({ candidate: c, cluster });
+  }
+}
+
+/** Every occurrence of the publisher's name becomes a mention of one ORGANIZATION. */
+function addPublisher(index: ClusterIndex, text: string, candidates: Candidate[], publisher: string | undefined) {
+  if (!publisher?.trim()) return;
+  const name = publisher.trim();
+  const known = index.named(name);
+  // Told it is the publisher: whatever the name looked like, it is an organisation.
+  if (known) known.kind = 'ORGANIZATION';
+  const template = candidates[0];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const taken = index.clusters.some((c) => c.members.some((m) => m.start <= at && m.end >= at + name.length));
+    if (taken || !template) continue;
+    const mention: Candidate = {
+      ...template,
+      start: at,
+      end: at + name.length,
+      text: name,
+      role: 'NAME',
+      kind: 'ORGANIZATION',
+      name,
+      title: null,
+      countryCode: null,
+      affiliations: [],
+    };
+    index.add(`ORGANIZATION:${normalizeName(name)}`, 'ORGANIZATION', mention, name);
+  }
+}
+
+function canonicalName(cluster: Cluster): string {
+  if (cluster.kind === 'STATE') return cluster.names[0] ?? '';
+  return cluster.names.reduce((best, n) => {
+    const words = n.split(/\s+/).length - best.split(/\s+/).length;
+    return words > 0 || (words === 0 && n.length > best.length) ? n : best;
+  }, cluster.names[0] ?? '');
+}
+
+/**
+ * Groups candidate mentions into actors: one per real entity, with its fullest name, title,
+ * country, aliases and every mention (names, short names, descriptions, pronouns).
+ */
+export function resolveActors(
+  text: string,
+  sentences: Sentence[],
+  candidates: Candidate[],
+  places: PlaceLookup,
+  options: ExtractOptions = {},
+): ActorResult {
+  const usable = candidates.filter((c) => ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? ''));
+  const index = new ClusterIndex();
+  const names = usable.filter((c) => c.role === 'NAME' || c.role === 'PLACE');
+  const affiliated = new Set(
+    usable.flatMap((c) => c.affiliations.flatMap((a) => (a.mention ? [a.mention.start] : []))),
+  );
+  addShortNames(index, addNames(index, names, places), sentences, affiliated);
+  index.mergeAcronyms();
+  addReferences(index, usable);
+  addPublisher(index, text, usable, options.publisher);
+
+  const built = index.clusters
+    .filter((c) => c.members.length > 0)
+    .map((cluster) => ({ cluster, first: Math.min(...cluster.members.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
+  const actors: Actor[] = [];
+  const links: Link[] = [];
+  built.forEach(({ cluster }, i) => {
+    const id = `a${i + 1}`;
+    const name = canonicalName(cluster);
+    const mentions = new Map<string, Mention>();
+    for (const m of [...cluster.members].sort((a, b) => a.start - b.start)) {
+      mentions.set(`${m.start}:${m.end}`, { start: m.start, end: m.end, text: m.text });
+      links.push({ candidate: m, actorId: id });
+    }
+    const aliases = new Set<string>();
+    for (const m of cluster.members) {
+      if (m.role === 'NAME' && normalizeName(m.name) !== normalizeName(name)) aliases.add(m.name);
+    }
+    const title = cluster.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
+    actors.push({
+      id,
+      name,
+      kind: cluster.kind,
+      title,
+      countryCode: cluster.countryCode,
+      aliases: [...aliases],
+      mentions: [...mentions.values()],
+    });
+  });
+  return { actors, links };
+}

@@ -1,0 +1,77 @@
+import type { Sentence, Token } from '../types.ts';
+
+/** A word, or a hyphenated compound glued from several tokens ("Jean-Luc", "Moscow-built"). */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  /** Starts with a capital letter (every part of a compound does). */
+  capitalized: boolean;
+  /** A compound with a lower-case part ("Moscow-built", "pro-Western"): an adjective, never a name. */
+  mixedCompound: boolean;
+  /** First word of its sentence (after any opening quote or bracket). */
+  sentenceInitial: boolean;
+  inQuote: boolean;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Groups tokens into units and marks those inside quotation marks. Quote state carries over
+ * between sentences of one line and resets at each line, as quotes reopen per paragraph.
+ */
+export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
+  const result: Unit[][] = [];
+  let inQuote = false;
+  let previousEnd = -1;
+  for (const sentence of sentences) {
+    if (previousEnd < 0 || /[\r\n]/.test(text.slice(previousEnd, sentence.start))) inQuote = false;
+    previousEnd = sentence.end;
+    const units: Unit[] = [];
+    const tokens = sentence.tokens;
+    let sawWord = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (QUOTE_MARKS.has(token.text)) {
+        inQuote = !inQuote;
+        continue;
+      }
+      let end = i;
+      // Glue "A-B-C" when the hyphens touch both neighbours.
+      while (true) {
+        const dash = tokens[end + 1];
+        const next = tokens[end + 2];
+        const here = tokens[end] as Token;
+        if (!dash || !next || dash.text !== '-' || dash.start !== here.end || next.start !== dash.end) break;
+        if (!LETTER.test(next.text)) break;
+        end += 2;
+      }
+      const last = tokens[end] as Token;
+      const parts = tokens.slice(i, end + 1).filter((t) => t.text !== '-');
+      const wordParts = parts.filter((t) => LETTER.test(t.text));
+      const capitalized = wordParts.length > 0 && CAPITAL.test(token.text);
+      const mixed =
+        parts.length > 1 && !parts.every((t) => CAPITAL.test(t.text) || /^(al|el|bin|ibn|de|da|van)$/i.test(t.text));
+      const unitText = text.slice(token.start, last.end);
+      units.push({
+        start: token.start,
+        end: last.end,
+        text: unitText,
+        lower: unitText.toLowerCase(),
+        pos: token.pos,
+        capitalized: capitalized && !mixed,
+        mixedCompound: mixed || (capitalized === false && /\p{Lu}/u.test(unitText) && parts.length > 1),
+        sentenceInitial: !sawWord && LETTER.test(token.text),
+        inQuote,
+      });
+      if (LETTER.test(token.text)) sawWord = true;
+      i = end;
+    }
+    result.push(units);
+  }
+  return result;
+}

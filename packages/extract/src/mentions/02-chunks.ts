@@ -1,0 +1,107 @@
+import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
+import { ACRONYMS, INSTITUTIONS } from '../model/organizations.ts';
+import { HONORIFICS, ROLE_WORDS } from '../model/titles.ts';
+import type { Unit } from './01-units.ts';
+import type { PlaceLookup } from './places.ts';
+
+/** A run of capitalised units, possibly joined by "of", "de", "&" ("Bank of England"). */
+export interface Chunk {
+  /** Unit indexes, inclusive. */
+  first: number;
+  last: number;
+  units: Unit[];
+  /** Followed by "'s" or a bare apostrophe ("Moscow's", "Belarus’"). */
+  possessive: boolean;
+  /** Ends in front of a possessive that splits it: "Russia" in "Russia's Prosecutor General's Office". */
+  possessor: Chunk | null;
+}
+
+/** The word without a trailing full stop, lower-cased ("Mr." -> "mr"). */
+export const bare = (unit: Unit): string => unit.lower.replace(/\.$/, '');
+
+const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', '&']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+function knownWord(unit: Unit, places: PlaceLookup): boolean {
+  const word = bare(unit);
+  return (
+    ROLE_WORDS.has(word) ||
+    HONORIFICS.has(word) ||
+    INSTITUTIONS.has(word) ||
+    ACRONYMS.has(unit.text) ||
+    places.countryOfDemonym(unit.text) !== null ||
+    places.lookupPlace(unit.text) !== null
+  );
+}
+
+/** Whether a unit can be part of a name. A capitalised sentence opener must be a proper noun or a known word. */
+export function isNameUnit(unit: Unit, places: PlaceLookup): boolean {
+  if (!unit.capitalized || unit.mixedCompound) return false;
+  const word = bare(unit);
+  if (MONTHS.has(word) || WEEKDAYS.has(word)) return false;
+  if (NEVER_NAMES.has(word) && !HONORIFICS.has(word)) return false;
+  if (unit.sentenceInitial) return unit.pos === 'PROPN' || knownWord(unit, places);
+  return true;
+}
+
+/** Capitalised runs of one sentence, split at possessives. */
+export function findChunks(units: Unit[], places: PlaceLookup): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i] as Unit;
+    // A capitalised "The" inside a sentence belongs to the name: "from The Moscow Times".
+    const namedThe =
+      unit.text === 'The' && !unit.sentenceInitial && units[i + 1] && isNameUnit(units[i + 1] as Unit, places);
+    if (!namedThe && !isNameUnit(unit, places)) {
+      i++;
+      continue;
+    }
+    const members: Unit[] = [unit];
+    let j = i + 1;
+    while (j < units.length) {
+      const next = units[j] as Unit;
+      if (isNameUnit(next, places) && !next.sentenceInitial) {
+        members.push(next);
+        j++;
+        continue;
+      }
+      // "of the" only continues into a name: "Republic of the Congo".
+      const after = units[j + 1];
+      const afterThe = next.lower === 'of' && units[j + 1]?.lower === 'the' ? units[j + 2] : undefined;
+      if ((CONNECTORS.has(next.lower) || POSSESSIVE.has(next.lower)) && after && isNameUnit(after, places)) {
+        members.push(next);
+        j++;
+        continue;
+      }
+      if (afterThe && isNameUnit(afterThe, places)) {
+        members.push(next, units[j + 1] as Unit);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const possessive = POSSESSIVE.has(units[j]?.lower ?? '');
+    chunks.push(...splitPossessives(members, i, possessive));
+    i = j;
+  }
+  return chunks;
+}
+
+/**
+ * Splits at the first possessive only: "Russia's Prosecutor General's Office" -> possessor
+ * "Russia" + "Prosecutor General's Office" (a later "'s" belongs to the name).
+ */
+function splitPossessives(members: Unit[], first: number, possessive: boolean): Chunk[] {
+  const cut = members.findIndex((u) => POSSESSIVE.has(u.lower));
+  if (cut <= 0) return [{ first, last: first + members.length - 1, units: members, possessive, possessor: null }];
+  const head: Chunk = { first, last: first + cut - 1, units: members.slice(0, cut), possessive: true, possessor: null };
+  const owned: Chunk = {
+    first: first + cut + 1,
+    last: first + members.length - 1,
+    units: members.slice(cut + 1),
+    possessive,
+    possessor: head,
+  };
+  return [head, owned];
+}

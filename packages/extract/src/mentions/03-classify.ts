@@ -1,0 +1,357 @@
+import { GENDERED_HONORIFICS } from '../model/common-words.ts';
+import { givenName } from '../model/given-names.ts';
+import {
+  ACRONYMS,
+  INSTITUTIONS,
+  ORG_HEAD_MODIFIERS,
+  ORG_HEAD_NOUNS,
+  ORG_SUFFIXES,
+  STATE_FORM_WORDS,
+} from '../model/organizations.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
+import type { Unit } from './01-units.ts';
+import { bare, type Chunk } from './02-chunks.ts';
+import type { PlaceLookup } from './places.ts';
+import type { Affiliation, Candidate } from './types.ts';
+
+export interface SentenceContext {
+  text: string;
+  units: Unit[];
+  sentence: number;
+  places: PlaceLookup;
+  /** Chunk ending at a unit index, to find "Kremlin" before "spokesman X". */
+  chunkEndingAt: Map<number, Chunk>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+const join = (units: Unit[], text: string): string => {
+  const first = units[0];
+  const last = units.at(-1);
+  return first && last ? text.slice(first.start, last.end) : '';
+};
+
+function blank(ctx: SentenceContext, start: number, end: number): Candidate {
+  return {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    role: 'NAME',
+    kind: null,
+    name: ctx.text.slice(start, end),
+    nameWords: [],
+    title: null,
+    roleHead: null,
+    countryCode: null,
+    gender: null,
+    personEvidence: false,
+    agentive: false,
+    subject: false,
+    place: null,
+    affiliations: [],
+    sentence: ctx.sentence,
+    inQuote: ctx.units[0]?.inQuote ?? false,
+  };
+}
+
+/** Country of a run of demonyms ("Belarusian"), or null when any word is not one. */
+function demonymCountry(units: Unit[], places: PlaceLookup): string | null {
+  let code: string | null = null;
+  for (const unit of units) {
+    code = places.countryOfDemonym(unit.text);
+    if (!code) return null;
+  }
+  return code;
+}
+
+interface TitleSplit {
+  /** Words before the role words: an organisation or demonym ("Kremlin", "Belarusian"). */
+  prefix: Unit[];
+  roles: Unit[];
+  rest: Unit[];
+}
+
+/** "Belarusian President Alexander Lukashenko" -> prefix [Belarusian], roles [President], rest [Alexander Lukashenko]. */
+function splitTitle(units: Unit[]): TitleSplit | null {
+  const r = units.findIndex((u) => ROLE_WORDS.has(bare(u)) || HONORIFICS.has(bare(u)));
+  if (r < 0) return null;
+  let k = r;
+  while (k < units.length - 1 && (ROLE_WORDS.has(bare(units[k] as Unit)) || HONORIFICS.has(bare(units[k] as Unit))))
+    k++;
+  const roles = units.slice(r, k);
+  const rest = units.slice(k);
+  const head = roles.at(-1);
+  const last = rest.at(-1);
+  if (!head || !last || roles.length === 0) return null;
+  if (!(ROLE_HEADS.has(bare(head)) || HONORIFICS.has(bare(head)))) return null;
+  if (ORG_SUFFIXES.has(bare(last)) || DETERMINERS.has(rest[0]?.lower ?? '') || rest[0]?.lower === 'of') return null;
+  return { prefix: units.slice(0, r), roles, rest };
+}
+
+function genderOf(units: Unit[]): Candidate['gender'] {
+  for (const unit of units) {
+    const gender = GENDERED_HONORIFICS.get(bare(unit));
+    if (gender) return gender;
+  }
+  return null;
+}
+
+/**
+ * A lower-case role right before the name: "Kremlin spokesman Dmitry Peskov", "Apple chief executive Tim Cook".
+ * Returns the role units and the chunk before them (the organisation or demonym), if any.
+ */
+function lowerCaseTitle(chunk: Chunk, ctx: SentenceContext): { roles: Unit[]; owner: Chunk | null } | null {
+  let j = chunk.first - 1;
+  while (j >= 0) {
+    const unit = ctx.units[j] as Unit;
+    if (unit.capitalized || !ROLE_WORDS.has(unit.lower)) break;
+    j--;
+  }
+  const roles = ctx.units.slice(j + 1, chunk.first);
+  const head = roles.at(-1);
+  if (!head || !ROLE_HEADS.has(head.lower)) return null;
+  return { roles, owner: ctx.chunkEndingAt.get(j) ?? null };
+}
+
+/** "Belta news agency": a name followed by modifiers and an organisation noun. */
+function orgHeadAfter(chunk: Chunk, ctx: SentenceContext): { end: number; head: Unit[] } | null {
+  let j = chunk.last + 1;
+  const head: Unit[] = [];
+  while (j < ctx.units.length && head.length < 3) {
+    const unit = ctx.units[j] as Unit;
+    if (unit.capitalized) return null;
+    if (ORG_HEAD_NOUNS.has(unit.lower)) return { end: unit.end, head: [...head, unit] };
+    if (!ORG_HEAD_MODIFIERS.has(unit.lower)) return null;
+    head.push(unit);
+    j++;
+  }
+  return null;
+}
+
+/** "the state" before "Belta news agency": lower-case modifiers and a determiner. */
+function modifiersBefore(chunk: Chunk, ctx: SentenceContext): { start: number; words: Unit[] } {
+  let j = chunk.first - 1;
+  const words: Unit[] = [];
+  while (j >= 0 && ORG_HEAD_MODIFIERS.has((ctx.units[j] as Unit).lower) && !(ctx.units[j] as Unit).capitalized) {
+    words.unshift(ctx.units[j] as Unit);
+    j--;
+  }
+  const det = ctx.units[j];
+  const start = det && DETERMINERS.has(det.lower) ? det.start : (words[0]?.start ?? (chunk.units[0] as Unit).start);
+  return { start, words };
+}
+
+/** Turns one capitalised chunk into candidates (none for a bare demonym or an unknown word). */
+export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
+  const { places, text } = ctx;
+  let units = chunk.units;
+  let hasThe = false;
+  const first = units[0];
+  if (!first) return [];
+  if (DETERMINERS.has(first.lower)) {
+    hasThe = first.text === 'The' && !first.sentenceInitial;
+    units = units.slice(1);
+  }
+  const nameStart = units[0]?.start ?? first.start;
+  const end = (units.at(-1) ?? first).end;
+  const whole = text.slice(nameStart, end);
+  // "The Moscow Times": a capitalised "The" is part of the name and of the mention.
+  const start = hasThe ? first.start : nameStart;
+  const lower = whole.toLowerCase();
+  if (!whole) return [];
+  const candidate = { ...blank(ctx, start, end), name: whole };
+  candidate.inQuote = first.inQuote;
+
+  // Formal names of states: "the Russian Federation", "the Republic of Belarus".
+  if (units.length >= 2 && units.some((u) => STATE_FORM_WORDS.has(u.lower))) {
+    const place = places.lookupPlace(whole);
+    if (place?.kind === 'COUNTRY' && place.countryCode) {
+      return [
+        {
+          ...candidate,
+          kind: 'STATE',
+          name: places.countryName(place.countryCode) ?? whole,
+          countryCode: place.countryCode,
+          place,
+          agentive: true,
+        },
+      ];
+    }
+  }
+
+  const institution = INSTITUTIONS.get(lower);
+  if (institution) {
+    return [{ ...candidate, kind: 'ORGANIZATION', name: institution.name, countryCode: institution.countryCode }];
+  }
+  const acronym = ACRONYMS.get(whole);
+  if (acronym) return [{ ...candidate, kind: 'ORGANIZATION', name: acronym }];
+
+  const last = units.at(-1) as Unit;
+  if (ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) {
+    const owner = chunk.possessor ? join(chunk.possessor.units, text) : null;
+    const ownerPlace = owner ? places.lookupPlace(owner) : null;
+    const ownerCode = ownerPlace?.kind === 'COUNTRY' ? ownerPlace.countryCode : null;
+    const ownerName = ownerCode ? (places.countryName(ownerCode) ?? owner) : null;
+    const name = `${hasThe ? 'The ' : ''}${whole}${ownerName ? ` of ${ownerName}` : ''}`;
+    const withOwner = ownerCode && chunk.possessor ? (chunk.possessor.units[0] as Unit).start : start;
+    return [
+      {
+        ...candidate,
+        start: withOwner,
+        text: text.slice(withOwner, end),
+        kind: 'ORGANIZATION',
+        name,
+        countryCode: ownerCode ?? demonymCountry(units.slice(0, 1), places),
+      },
+    ];
+  }
+
+  const orgHead = orgHeadAfter(chunk, ctx);
+  if (orgHead && !places.lookupPlace(whole)) {
+    const before = modifiersBefore(chunk, ctx);
+    const words = [...before.words, ...orgHead.head].map((u) => u.lower);
+    return [
+      {
+        ...candidate,
+        start: before.start,
+        end: orgHead.end,
+        text: text.slice(before.start, orgHead.end),
+        kind: 'ORGANIZATION',
+        name: whole,
+        title: words.join(' '),
+      },
+    ];
+  }
+
+  const split = splitTitle(units);
+  if (split) return [personWithTitle(candidate, split, ctx)];
+
+  if (demonymCountry(units, places)) return [];
+  const place = places.lookupPlace(whole);
+  if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
+  if (ACRONYM.test(whole)) return [{ ...candidate, kind: 'ORGANIZATION', name: whole }];
+
+  // People have no article: "The Daily Planet" inside a sentence is an organisation.
+  if (hasThe) return [{ ...candidate, kind: 'ORGANIZATION', name: `The ${whole}` }];
+  const nameWords = units.filter((u) => u.capitalized).map((u) => u.text);
+  const given = nameWords.length >= 2 ? givenName(nameWords[0] ?? '') : null;
+  const person: Candidate = given
+    ? { ...candidate, name: whole, nameWords, kind: 'PERSON', personEvidence: true, gender: given.gender }
+    : { ...candidate, name: whole, nameWords };
+  const lowerTitle = lowerCaseTitle(chunk, ctx);
+  if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
+  return [person];
+}
+
+function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {
+  const { text, places } = ctx;
+  const roleText = join(split.roles, text);
+  const headWord = bare(split.roles.at(-1) as Unit);
+  const single = split.rest.length === 1;
+  // A bare surname keeps its title in the mention ("President Putin"); a full name stands alone.
+  const start = single ? (split.roles[0] as Unit).start : (split.rest[0] as Unit).start;
+  const affiliations: Affiliation[] = [];
+  let title = roleText;
+  let countryCode: string | null = null;
+  if (split.prefix.length) {
+    const demonym = demonymCountry(split.prefix, places);
+    const prefixText = join(split.prefix, text);
+    if (demonym) {
+      countryCode = demonym;
+      const country = places.countryName(demonym) ?? prefixText;
+      title = `${roleText} of ${country}`;
+      affiliations.push({
+        name: country,
+        kind: 'STATE',
+        countryCode: demonym,
+        predicate: `${headWord} of`,
+        mention: null,
+        start: (split.prefix[0] as Unit).start,
+        end: candidate.end,
+      });
+    } else {
+      title = `${prefixText} ${roleText}`;
+      const institution = INSTITUTIONS.get(prefixText.toLowerCase());
+      countryCode = institution?.countryCode ?? null;
+      affiliations.push({
+        name: institution?.name ?? prefixText,
+        kind: 'ORGANIZATION',
+        countryCode,
+        predicate: `${headWord} of`,
+        mention: { start: (split.prefix[0] as Unit).start, end: (split.prefix.at(-1) as Unit).end },
+        start: (split.prefix[0] as Unit).start,
+        end: candidate.end,
+      });
+    }
+  }
+  return {
+    ...candidate,
+    start,
+    text: text.slice(start, candidate.end),
+    kind: 'PERSON',
+    name: join(split.rest, text),
+    nameWords: split.rest.map((u) => u.text),
+    title,
+    roleHead: headWord,
+    countryCode,
+    gender:
+      genderOf(split.roles) ?? (split.rest.length >= 2 ? (givenName(split.rest[0]?.text ?? '')?.gender ?? null) : null),
+    personEvidence: true,
+    affiliations,
+  };
+}
+
+function withLowerCaseTitle(
+  person: Candidate,
+  found: { roles: Unit[]; owner: Chunk | null },
+  ctx: SentenceContext,
+): Candidate[] {
+  const { text, places } = ctx;
+  const roleText = join(found.roles, text);
+  const headWord = (found.roles.at(-1) as Unit).lower;
+  const result: Candidate = {
+    ...person,
+    kind: 'PERSON',
+    title: roleText,
+    roleHead: headWord,
+    gender: genderOf(found.roles) ?? person.gender,
+    personEvidence: true,
+  };
+  const owner = found.owner;
+  if (!owner) return [result];
+  const ownerText = join(owner.units, text);
+  const demonym = demonymCountry(owner.units, places);
+  if (demonym) {
+    const country = places.countryName(demonym) ?? ownerText;
+    result.countryCode = demonym;
+    result.title = `${roleText} of ${country}`;
+    result.affiliations = [
+      {
+        name: country,
+        kind: 'STATE',
+        countryCode: demonym,
+        predicate: `${headWord} of`,
+        mention: null,
+        start: owner.units[0]?.start ?? person.start,
+        end: person.end,
+      },
+    ];
+    return [result];
+  }
+  const institution = INSTITUTIONS.get(ownerText.toLowerCase());
+  result.title = `${ownerText} ${roleText}`;
+  result.countryCode = institution?.countryCode ?? null;
+  result.affiliations = [
+    {
+      name: institution?.name ?? ownerText,
+      kind: 'ORGANIZATION',
+      countryCode: institution?.countryCode ?? null,
+      predicate: `${headWord} of`,
+      mention: { start: owner.units[0]?.start ?? person.start, end: owner.units.at(-1)?.end ?? person.start },
+      start: owner.units[0]?.start ?? person.start,
+      end: person.end,
+    },
+  ];
+  return [result];
+}

@@ -1,0 +1,80 @@
+import { PERSONAL_PRONOUNS } from '../model/common-words.ts';
+import { ROLE_HEADS } from '../model/titles.ts';
+import type { Unit } from './01-units.ts';
+import type { SentenceContext } from './03-classify.ts';
+import type { Candidate } from './types.ts';
+
+const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Candidate => ({
+  start,
+  end,
+  text: ctx.text.slice(start, end),
+  role: 'PRONOUN',
+  kind: 'PERSON',
+  name: '',
+  nameWords: [],
+  title: null,
+  roleHead: null,
+  countryCode: null,
+  gender: null,
+  personEvidence: false,
+  agentive: false,
+  subject: false,
+  place: null,
+  affiliations: [],
+  sentence: ctx.sentence,
+  inQuote: unit.inQuote,
+});
+
+/** He/she and their forms outside quotes (inside, they belong to the quoted speaker's world). */
+export function findPronouns(ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const unit of ctx.units) {
+    const gender = PERSONAL_PRONOUNS.get(unit.lower);
+    if (!gender || unit.inQuote) continue;
+    found.push({
+      ...base(ctx, unit, unit.start, unit.end),
+      gender,
+      subject: unit.lower === 'he' || unit.lower === 'she',
+    });
+  }
+  return found;
+}
+
+const MAX_MODIFIERS = 4;
+
+/**
+ * "the long-serving Belarusian leader": a determiner, a few modifiers (adjectives, demonyms)
+ * and a role noun, not followed by a name (that would be a title) or "of".
+ */
+export function findDescriptions(ctx: SentenceContext): Candidate[] {
+  const { units, places } = ctx;
+  const found: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const det = units[i] as Unit;
+    if (det.lower !== 'the' || det.inQuote) continue;
+    let countryCode: string | null = null;
+    let j = i + 1;
+    for (; j < units.length && j - i <= MAX_MODIFIERS + 1; j++) {
+      const unit = units[j] as Unit;
+      if (ROLE_HEADS.has(unit.lower) && !unit.capitalized) break;
+      const demonym = unit.capitalized ? places.countryOfDemonym(unit.text) : null;
+      if (demonym) countryCode = demonym;
+      else if (unit.capitalized || !/^(ADJ|VERB|NOUN|NUM)$/.test(unit.pos) || !/^[\p{Ll}\d]/u.test(unit.text)) break;
+    }
+    const head = units[j];
+    const after = units[j + 1];
+    if (!head || !ROLE_HEADS.has(head.lower) || head.capitalized) continue;
+    if (after && (after.capitalized || after.lower === 'of')) continue;
+    const modifiers = units.slice(i + 1, j).map((u) => u.text);
+    found.push({
+      ...base(ctx, det, det.start, head.end),
+      role: 'DESCRIPTION',
+      roleHead: head.lower,
+      title: [...modifiers, head.text].join(' '),
+      countryCode,
+      subject: Boolean(after && /^(VERB|AUX)$/.test(after.pos)),
+    });
+    i = j;
+  }
+  return found;
+}

@@ -1,0 +1,97 @@
+import { ACTION_NOUNS, AGENT_VERBS, AUXILIARIES, OBJECT_AGENT_VERBS } from '../model/agency.ts';
+import type { Unit } from './01-units.ts';
+import type { Chunk } from './02-chunks.ts';
+
+const COORDINATORS = new Set(['and', ',', 'or']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const LOCATIVES = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'onto',
+  'across',
+  'inside',
+  'outside',
+  'toward',
+  'towards',
+  'around',
+  'through',
+  'throughout',
+  'over',
+  'via',
+  'of',
+  'off',
+  'beyond',
+  'within',
+  'along',
+]);
+const BRACKETED_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'their', 'its', 'his', 'her']);
+
+/** First unit after the chunk and any names coordinated with it ("Minsk and Moscow have"). */
+function afterCoordination(chunk: Chunk, units: Unit[], chunkAt: Map<number, Chunk>): number {
+  let j = chunk.last + 1;
+  while (COORDINATORS.has(units[j]?.lower ?? '')) {
+    const next = chunkAt.get(j + 1);
+    if (!next) break;
+    j = next.last + 1;
+  }
+  return j;
+}
+
+/** Last unit before the chunk and any names coordinated before it ("accusing Washington and Brussels"). */
+function beforeCoordination(chunk: Chunk, units: Unit[], chunkEndingAt: Map<number, Chunk>): number {
+  let j = chunk.first - 1;
+  while (COORDINATORS.has(units[j]?.lower ?? '')) {
+    const previous = chunkEndingAt.get(j - 1);
+    if (!previous) break;
+    j = previous.first - 1;
+  }
+  return j;
+}
+
+export interface Agency {
+  /** Subject of a verb (a person who acts is a likelier antecedent). */
+  subject: boolean;
+  /** Acting as a government: subject as above, object of accuse/urge, or "X's invasion". */
+  agentive: boolean;
+}
+
+/** Whether a name acts in its sentence: needed to tell a country acting from a country as a place. */
+export function findAgency(
+  chunk: Chunk,
+  units: Unit[],
+  chunkAt: Map<number, Chunk>,
+  chunkEndingAt: Map<number, Chunk>,
+): Agency {
+  if (chunk.possessive) {
+    const noun = units[chunk.last + 2];
+    return { subject: false, agentive: Boolean(noun && ACTION_NOUNS.has(noun.lower)) };
+  }
+  let j = afterCoordination(chunk, units, chunkAt);
+  if (units[j]?.lower === ']') j++;
+  let sawBe = false;
+  while (AUXILIARIES.has(units[j]?.lower ?? '')) {
+    sawBe ||= BE.has(units[j]?.lower ?? '');
+    j++;
+  }
+  const verb = units[j];
+  // "was planned" is passive: the name is what is acted on; "is planning" acts.
+  const passive = sawBe && verb !== undefined && !verb.lower.endsWith('ing');
+  const k = beforeCoordination(chunk, units, chunkEndingAt);
+  const before = units[k];
+  // "an attack on Minsk was planned": a name after a preposition is a place, not a subject.
+  const located = Boolean(before && LOCATIVES.has(before.lower));
+  const acts = Boolean(verb && !verb.capitalized && AGENT_VERBS.has(verb.lower) && !passive && !located);
+  if (acts) return { subject: true, agentive: true };
+  const subject = Boolean(verb && !verb.capitalized && verb.pos === 'VERB' && !passive && !located);
+  if (before && OBJECT_AGENT_VERBS.has(before.lower)) return { subject, agentive: true };
+  // An editor's gloss of a pronoun: "they [Russia] need".
+  if (before?.lower === '[' && BRACKETED_PRONOUNS.has(units[k - 1]?.lower ?? '')) {
+    return { subject, agentive: true };
+  }
+  return { subject, agentive: false };
+}

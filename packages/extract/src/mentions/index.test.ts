@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { gazetteerPlaces } from './gazetteer.ts';
+import { findMentions } from './index.ts';
+
+const mentions = (text: string) =>
+  findMentions(text, splitSentences(text, findSections(text)), gazetteerPlaces).map((c) => ({
+    span: text.slice(c.start, c.end),
+    role: c.role,
+    kind: c.kind,
+    name: c.name,
+  }));
+
+describe('findMentions', () => {
+  it.each([
+    // titles stay out of a full name, and a demonym gives the title its country
+    ['Belarusian President Alexander Lukashenko spoke.', 'Alexander Lukashenko', 'PERSON', 'Alexander Lukashenko'],
+    ['Talks between President Putin and others began.', 'President Putin', 'PERSON', 'Putin'],
+    ['Kremlin spokesman Dmitry Peskov confirmed it.', 'Dmitry Peskov', 'PERSON', 'Dmitry Peskov'],
+    ['Apple chief executive Tim Cook said so.', 'Tim Cook', 'PERSON', 'Tim Cook'],
+    // organisations by suffix, head noun, possessive owner, acronym, institution
+    ['We expect little from the Russian Armed Forces.', 'Russian Armed Forces', 'ORGANIZATION', 'Russian Armed Forces'],
+    [
+      "Russia's Prosecutor General's Office acted.",
+      "Russia's Prosecutor General's Office",
+      'ORGANIZATION',
+      "Prosecutor General's Office of Russia",
+    ],
+    ['It said so, according to the state Belta news agency.', 'the state Belta news agency', 'ORGANIZATION', 'Belta'],
+    ['He met officials from the EU on Friday.', 'EU', 'ORGANIZATION', 'European Union'],
+    ['A Message from The Kyiv Post:', 'The Kyiv Post', 'ORGANIZATION', 'The Kyiv Post'],
+    // formal state names are the state
+    ['They met forces of the Russian Federation.', 'Russian Federation', 'STATE', 'Russia'],
+  ])('%s -> %s', (text, span, kind, name) => {
+    expect(mentions(text)).toContainEqual(expect.objectContaining({ span, kind, name }));
+  });
+
+  it.each([
+    ['According to the report, prices rose in March.', ['According', 'March']],
+    ['Given the risks, Monday was quiet.', ['Given', 'Monday']],
+    ['The Moscow-built bridge links pro-Western towns.', ['Moscow', 'Moscow-built', 'Western', 'pro-Western']],
+    ['Ukrainian and Belarusian forces met.', ['Ukrainian', 'Belarusian']],
+  ])('%s has no actor name among %j', (text, words) => {
+    const spans = mentions(text)
+      .filter((m) => m.role === 'NAME')
+      .map((m) => m.span);
+    for (const word of words) expect(spans).not.toContain(word);
+  });
+
+  it.each([
+    ['Minsk and Moscow have agreed to act.', ['Minsk', 'Moscow']],
+    ['He accused Kyiv of readying an attack on Minsk.', ['Kyiv']],
+    ['It facilitated Moscow’s invasion of Ukraine.', ['Moscow']],
+    ['He said they [Russia] need no war.', ['Russia']],
+    ['Today Ukraine is not just discussing but planning strikes.', ['Ukraine']],
+  ])('%s: places that act are %j', (text, acting) => {
+    const found = findMentions(text, splitSentences(text, findSections(text)), gazetteerPlaces);
+    expect(found.filter((c) => c.role === 'PLACE' && c.agentive).map((c) => c.text)).toEqual(acting);
+  });
+
+  it('finds pronouns outside quotes and descriptions of people', () => {
+    const text = '“He lied,” the long-serving Belarusian leader said. He left, and his aide stayed.';
+    const found = mentions(text).filter((m) => m.role === 'PRONOUN' || m.role === 'DESCRIPTION');
+    expect(found.map((m) => [m.role, m.span])).toEqual([
+      ['DESCRIPTION', 'the long-serving Belarusian leader'],
+      ['PRONOUN', 'He'],
+      ['PRONOUN', 'his'],
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Sentence } from '../types.ts';
+import { buildUnits } from './01-units.ts';
+import { type Chunk, findChunks } from './02-chunks.ts';
+import { classifyChunk, type SentenceContext } from './03-classify.ts';
+import { findDescriptions, findPronouns } from './04-references.ts';
+import { findAgency } from './05-agency.ts';
+import type { PlaceLookup } from './places.ts';
+import type { Candidate } from './types.ts';
+
+export type { PlaceFacts, PlaceLookup } from './places.ts';
+export { NO_PLACES } from './places.ts';
+export type { Affiliation, Candidate, CandidateRole } from './types.ts';
+
+/**
+ * Candidate actor mentions in text order: names (with titles and affiliations), places that
+ * may act as states, pronouns and descriptions of people.
+ */
+export function findMentions(text: string, sentences: Sentence[], places: PlaceLookup): Candidate[] {
+  const perSentence = buildUnits(text, sentences);
+  const found: Candidate[] = [];
+  perSentence.forEach((units, sentence) => {
+    const chunks = findChunks(units, places);
+    const chunkAt = new Map<number, Chunk>();
+    const chunkEndingAt = new Map<number, Chunk>();
+    for (const chunk of chunks) {
+      chunkAt.set(chunk.first, chunk);
+      chunkEndingAt.set(chunk.last, chunk);
+    }
+    const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt };
+    for (const chunk of chunks) {
+      const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
+      for (const candidate of classifyChunk(chunk, ctx)) {
+        candidate.subject ||= agency.subject;
+        candidate.agentive ||= agency.agentive;
+        found.push(candidate);
+      }
+    }
+    found.push(...findPronouns(ctx), ...findDescriptions(ctx));
+  });
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.ts';
+
+const relationsOf = (text: string) => {
+  const { actors, relations } = extract(text);
+  const name = (id: string) => actors.find((a) => a.id === id)?.name;
+  return relations.map((r) => [name(r.subjectId), r.predicate, name(r.objectId)]);
+};
+
+describe('findRelations', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said so.', ['Dmitry Peskov', 'spokesman of', 'Kremlin']],
+    ['Belarusian President Alexander Lukashenko spoke.', ['Alexander Lukashenko', 'president of', 'Belarus']],
+    [
+      'A longtime ally of Vladimir Putin, Alexander Lukashenko stayed.',
+      ['Alexander Lukashenko', 'ally of', 'Vladimir Putin'],
+    ],
+    ['John Smith, a close ally of Mary Jones, resigned.', ['John Smith', 'ally of', 'Mary Jones']],
+  ])('%s', (text, relation) => {
+    expect(relationsOf(text)).toContainEqual(relation);
+  });
+
+  it('creates the state a demonym title implies as an actor', () => {
+    const { actors } = extract('Russian President Vladimir Putin spoke.');
+    expect(actors).toContainEqual(expect.objectContaining({ name: 'Russia', kind: 'STATE' }));
+  });
+});

@@ -1,0 +1,42 @@
+import {
+  APPEAL_CONTINUATION,
+  APPEAL_OPENERS,
+  BYLINE_LINES,
+  CAPTION_LINES,
+  COOKIE_LINE,
+  DISCLOSURE_LINES,
+  MARKUP_LINE,
+  NAVIGATION_LINES,
+} from '../model/chrome-cues.ts';
+import type { SectionKind } from '../types.ts';
+import type { Line } from './01-lines.ts';
+
+const matchesAny = (patterns: RegExp[], line: string) => patterns.some((p) => p.test(line));
+
+/** Chrome kind of one line on its own, or BODY. */
+export function classifyLine(line: string): SectionKind {
+  if (MARKUP_LINE.test(line)) return 'CHROME';
+  if (matchesAny(NAVIGATION_LINES, line)) return 'NAVIGATION';
+  // Long lines are prose; the cue patterns below describe short chrome lines.
+  if (line.length <= 400 && COOKIE_LINE.test(line)) return 'CHROME';
+  if (line.length <= 160 && matchesAny(BYLINE_LINES, line)) return 'BYLINE';
+  if (line.length <= 300 && matchesAny(CAPTION_LINES, line)) return 'CAPTION';
+  if (line.length <= 400 && matchesAny(DISCLOSURE_LINES, line)) return 'DISCLOSURE';
+  return 'BODY';
+}
+
+/**
+ * Kinds for every line. An appeal opener starts an APPEAL block that runs on while
+ * the lines keep the publisher's voice (we/our/you) or its cues.
+ */
+export function classifyLines(lines: Line[]): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  let inAppeal = false;
+  for (const line of lines) {
+    const own = classifyLine(line.text);
+    if (line.text.length <= 300 && matchesAny(APPEAL_OPENERS, line.text)) inAppeal = true;
+    else if (inAppeal && !(APPEAL_CONTINUATION.test(line.text) || own !== 'BODY')) inAppeal = false;
+    kinds.push(inAppeal ? 'APPEAL' : own);
+  }
+  return kinds;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from './index.ts';
+
+const kindsOf = (text: string) => findSections(text).map((s) => [s.kind, text.slice(s.start, s.end)]);
+
+describe('findSections', () => {
+  it.each([
+    ['Read more: Markets rally on rate hopes', 'NAVIGATION'],
+    ['Read also: Why the deal collapsed', 'NAVIGATION'],
+    ['Remind me later.', 'NAVIGATION'],
+    ['By Jane Doe and John Roe', 'BYLINE'],
+    ['Reporting by Anna Smith; Editing by Tom Brown', 'BYLINE'],
+    ['Photo: Ivan Petrov / AP', 'CAPTION'],
+    ['The striker celebrates his goal. (Photo by Mike Hewitt/Getty Images)', 'CAPTION'],
+    ['Disclosure: the author holds shares in the company.', 'DISCLOSURE'],
+    ["Editor's note: This story has been updated.", 'DISCLOSURE'],
+    ['We use cookies to improve your experience on this site.', 'CHROME'],
+    ['<div class="ad"></div>', 'CHROME'],
+    ['The central bank raised its key rate by half a point on Tuesday.', 'BODY'],
+  ])('%s -> %s', (line, kind) => {
+    expect(kindsOf(line)).toEqual([[kind, line]]);
+  });
+
+  it('runs an appeal from its opener while the publisher speaks, then returns to the story', () => {
+    const text = [
+      'Shares fell 3% on Monday.',
+      'A Message from The Daily Planet:',
+      'Dear readers,',
+      'Our newsroom depends on you. Please support us today.',
+      'Remind me later.',
+      'The company will report results next week.',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual([
+      ['BODY', 'Shares fell 3% on Monday.'],
+      ['APPEAL', text.slice(text.indexOf('A Message'), text.indexOf('Remind me later.') + 16)],
+      ['BODY', 'The company will report results next week.'],
+    ]);
+  });
+
+  it('leaves whitespace-only and empty text without sections', () => {
+    expect(findSections('')).toEqual([]);
+    expect(findSections(' \n\t\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from './index.ts';
+
+const split = (text: string) => splitSentences(text, findSections(text));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith met Dr. Jones. He left.', ['Mr. Smith met Dr. Jones.', 'He left.']],
+    ['“We agreed,” he said. Talks resume Monday.', ['“We agreed,” he said.', 'Talks resume Monday.']],
+    ['First line without stop\nSecond line.', ['First line without stop', 'Second line.']],
+  ])('%s', (text, expected) => {
+    expect(split(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('gives every token its exact span and a POS tag', () => {
+    const text = '  Russia’s “aggravations” — 1,000 people\u00a0left. It’s pro-Western.';
+    for (const sentence of split(text)) {
+      for (const token of sentence.tokens) {
+        expect(text.slice(token.start, token.end)).toBe(token.text);
+        expect(token.pos).toMatch(/^[A-Z]+$/);
+      }
+    }
+    expect(split(text).flatMap((s) => s.tokens.map((t) => t.text))).toContain('aggravations');
+  });
+
+  it('marks the section kind of each sentence', () => {
+    const text = 'Prices rose.\nRead more: Inflation explained';
+    expect(split(text).map((s) => s.sectionKind)).toEqual(['BODY', 'NAVIGATION']);
+  });
+});
