@@ -1,0 +1,14 @@
+import type { Db } from './db/db.ts';
+import type { Extractor } from './ingest.ts';
+import { createLoaders, type Loaders } from './loaders/index.ts';
+
+export interface GraphQLContext {
+  db: Db;
+  loaders: Loaders;
+  extract: Extractor;
+}
+
+/** Fresh loaders per request: batching and caching never leak between requests. */
+export function createContext(db: Db, extract: Extractor): GraphQLContext {
+  return { db, loaders: createLoaders(db), extract };
+}

@@ -1,0 +1,338 @@
+import { sql } from 'kysely';
+import type { ActorMapper, MentionMapper } from '../mappers/actor.mappers.ts';
+import type { ArticleMapper } from '../mappers/article.mappers.ts';
+import type { LocationMapper, LocationMentionMapper } from '../mappers/location.mappers.ts';
+import type { RelationMapper } from '../mappers/relation.mappers.ts';
+import type { StatementMapper } from '../mappers/statement.mappers.ts';
+import { type CursorValues, cursorNumber, cursorString } from '../pagination.ts';
+import {
+  actorColumns,
+  andIf,
+  articleColumns,
+  locationColumns,
+  locationMentionColumns,
+  mentionColumns,
+  nothing,
+  relationColumns,
+  statementColumns,
+} from './columns.ts';
+import type { Db } from './db.ts';
+import { countsByParent, pagesByParent, type Ranked } from './lateral.ts';
+
+/** A connection nested under a parent object (an article's mentions, an actor's statements, ...). */
+export interface NestedConnection<F, R> {
+  /** Cursor shape, see `decodeCursor`. */
+  shape: string;
+  cursorOf(row: R): CursorValues;
+  pages(
+    db: Db,
+    parentIds: readonly number[],
+    filter: F,
+    after: CursorValues | null,
+    limit: number,
+  ): Promise<Map<number, Ranked<R>[]>>;
+  counts(db: Db, parentIds: readonly number[], filter: F): Promise<Map<number, number>>;
+}
+
+type NoFilter = Record<string, never>;
+type WithSort<R> = R & { sortKey: number | Date };
+
+const ids = (parentIds: readonly number[]) => sql`${[...parentIds]}::int[]`;
+
+// Text-order lists: (start_offset, id) within one article.
+const afterInText = (alias: string, after: CursorValues | null) =>
+  after
+    ? sql`AND (${sql.ref(`${alias}.start_offset`)}, ${sql.ref(`${alias}.id`)}) > (${cursorNumber(after, 0)}, ${cursorNumber(after, 1)})`
+    : nothing;
+
+export const articleMentions: NestedConnection<NoFilter, MentionMapper> = {
+  shape: 'nn',
+  cursorOf: (row) => [row.start, row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${mentionColumns('m')}, row_number() OVER (ORDER BY m.start_offset, m.id) AS "__rank"
+      FROM mentions m WHERE m.article_id = ${parent} ${afterInText('m', after)}
+      ORDER BY m.start_offset, m.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT article_id AS parent, count(*) AS n FROM mentions WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
+    ),
+};
+
+export const articleLocationMentions: NestedConnection<NoFilter, LocationMentionMapper> = {
+  shape: 'nn',
+  cursorOf: (row) => [row.start, row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${locationMentionColumns('m')}, row_number() OVER (ORDER BY m.start_offset, m.id) AS "__rank"
+      FROM location_mentions m WHERE m.article_id = ${parent} ${afterInText('m', after)}
+      ORDER BY m.start_offset, m.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT article_id AS parent, count(*) AS n FROM location_mentions WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
+    ),
+};
+
+export const articleStatements: NestedConnection<{ kind: string | null }, StatementMapper> = {
+  shape: 'nn',
+  cursorOf: (row) => [row.start, row.dbId],
+  pages: (db, parentIds, filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.start_offset, s.id) AS "__rank"
+      FROM statements s WHERE s.article_id = ${parent} ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} ${afterInText('s', after)}
+      ORDER BY s.start_offset, s.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds, filter) =>
+    countsByParent(
+      db,
+      sql`SELECT article_id AS parent, count(*) AS n FROM statements s
+      WHERE article_id = ANY(${ids(parentIds)}) ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} GROUP BY article_id`,
+    ),
+};
+
+export const articleRelations: NestedConnection<NoFilter, RelationMapper> = {
+  shape: 'nn',
+  cursorOf: (row) => [row.start, row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${relationColumns('r')}, row_number() OVER (ORDER BY r.start_offset, r.id) AS "__rank"
+      FROM relations r WHERE r.article_id = ${parent} ${afterInText('r', after)}
+      ORDER BY r.start_offset, r.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT article_id AS parent, count(*) AS n FROM relations WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
+    ),
+};
+
+// Most mentioned first: (count DESC, id ASC).
+const afterByCount = (count: string, id: string, after: CursorValues | null) =>
+  after
+    ? sql`AND (${sql.ref(count)} < ${cursorNumber(after, 0)} OR (${sql.ref(count)} = ${cursorNumber(after, 0)} AND ${sql.ref(id)} > ${cursorNumber(after, 1)}))`
+    : nothing;
+
+export const articleActors: NestedConnection<{ kind: string | null }, WithSort<ActorMapper>> = {
+  shape: 'nn',
+  cursorOf: (row) => [Number(row.sortKey), row.dbId],
+  pages: (db, parentIds, filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${actorColumns('a')}, aa.mention_count AS "sortKey",
+        row_number() OVER (ORDER BY aa.mention_count DESC, a.id) AS "__rank"
+      FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
+      WHERE aa.article_id = ${parent} ${andIf(filter.kind, (kind) => sql`a.kind = ${kind}`)}
+        ${afterByCount('aa.mention_count', 'a.id', after)}
+      ORDER BY aa.mention_count DESC, a.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds, filter) =>
+    countsByParent(
+      db,
+      sql`SELECT aa.article_id AS parent, count(*) AS n
+      FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
+      WHERE aa.article_id = ANY(${ids(parentIds)}) ${andIf(filter.kind, (kind) => sql`a.kind = ${kind}`)}
+      GROUP BY aa.article_id`,
+    ),
+};
+
+export const articleLocations: NestedConnection<NoFilter, WithSort<LocationMapper>> = {
+  shape: 'nn',
+  cursorOf: (row) => [Number(row.sortKey), row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${locationColumns('l')}, al.mention_count AS "sortKey",
+        row_number() OVER (ORDER BY al.mention_count DESC, l.id) AS "__rank"
+      FROM article_locations al JOIN locations l ON l.id = al.location_id
+      WHERE al.article_id = ${parent} ${afterByCount('al.mention_count', 'l.id', after)}
+      ORDER BY al.mention_count DESC, l.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT article_id AS parent, count(*) AS n FROM article_locations WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
+    ),
+};
+
+// Across articles: (article_id, start_offset, id).
+const afterAcrossArticles = (alias: string, after: CursorValues | null) =>
+  after
+    ? sql`AND (${sql.ref(`${alias}.article_id`)}, ${sql.ref(`${alias}.start_offset`)}, ${sql.ref(`${alias}.id`)}) > (${cursorNumber(after, 0)}, ${cursorNumber(after, 1)}, ${cursorNumber(after, 2)})`
+    : nothing;
+
+export const actorMentions: NestedConnection<{ articleId: number | null }, MentionMapper> = {
+  shape: 'nnn',
+  cursorOf: (row) => [row.articleId, row.start, row.dbId],
+  pages: (db, parentIds, filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${mentionColumns('m')}, row_number() OVER (ORDER BY m.article_id, m.start_offset, m.id) AS "__rank"
+      FROM mentions m WHERE m.actor_id = ${parent} ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)}
+        ${afterAcrossArticles('m', after)}
+      ORDER BY m.article_id, m.start_offset, m.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds, filter) =>
+    countsByParent(
+      db,
+      sql`SELECT m.actor_id AS parent, count(*) AS n FROM mentions m
+      WHERE m.actor_id = ANY(${ids(parentIds)}) ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)} GROUP BY m.actor_id`,
+    ),
+};
+
+export const locationMentions: NestedConnection<{ articleId: number | null }, LocationMentionMapper> = {
+  shape: 'nnn',
+  cursorOf: (row) => [row.articleId, row.start, row.dbId],
+  pages: (db, parentIds, filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${locationMentionColumns('m')}, row_number() OVER (ORDER BY m.article_id, m.start_offset, m.id) AS "__rank"
+      FROM location_mentions m WHERE m.location_id = ${parent} ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)}
+        ${afterAcrossArticles('m', after)}
+      ORDER BY m.article_id, m.start_offset, m.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds, filter) =>
+    countsByParent(
+      db,
+      sql`SELECT m.location_id AS parent, count(*) AS n FROM location_mentions m
+      WHERE m.location_id = ANY(${ids(parentIds)}) ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)} GROUP BY m.location_id`,
+    ),
+};
+
+export const actorStatements: NestedConnection<{ kind: string | null }, StatementMapper> = {
+  shape: 'nnn',
+  cursorOf: (row) => [row.articleId, row.start, row.dbId],
+  pages: (db, parentIds, filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.article_id, s.start_offset, s.id) AS "__rank"
+      FROM statements s WHERE s.speaker_id = ${parent} ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)}
+        ${afterAcrossArticles('s', after)}
+      ORDER BY s.article_id, s.start_offset, s.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds, filter) =>
+    countsByParent(
+      db,
+      sql`SELECT s.speaker_id AS parent, count(*) AS n FROM statements s
+      WHERE s.speaker_id = ANY(${ids(parentIds)}) ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} GROUP BY s.speaker_id`,
+    ),
+};
+
+// Statements whose span contains a mention of the place.
+export const locationStatements: NestedConnection<NoFilter, StatementMapper> = {
+  shape: 'nnn',
+  cursorOf: (row) => [row.articleId, row.start, row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.article_id, s.start_offset, s.id) AS "__rank"
+      FROM statements s
+      WHERE EXISTS (SELECT 1 FROM location_mentions m WHERE m.location_id = ${parent} AND m.article_id = s.article_id
+        AND m.start_offset >= s.start_offset AND m.end_offset <= s.end_offset)
+        ${afterAcrossArticles('s', after)}
+      ORDER BY s.article_id, s.start_offset, s.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT m.location_id AS parent, count(DISTINCT s.id) AS n
+      FROM location_mentions m JOIN statements s ON s.article_id = m.article_id
+        AND m.start_offset >= s.start_offset AND m.end_offset <= s.end_offset
+      WHERE m.location_id = ANY(${ids(parentIds)}) GROUP BY m.location_id`,
+    ),
+};
+
+export const actorRelations: NestedConnection<NoFilter, RelationMapper> = {
+  shape: 'n',
+  cursorOf: (row) => [row.dbId],
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${relationColumns('r')}, row_number() OVER (ORDER BY r.id) AS "__rank"
+      FROM relations r WHERE (r.subject_id = ${parent} OR r.object_id = ${parent})
+        ${after ? sql`AND r.id > ${cursorNumber(after, 0)}` : nothing}
+      ORDER BY r.id LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT p.parent, count(r.id) AS n FROM unnest(${ids(parentIds)}) AS p(parent)
+      JOIN relations r ON r.subject_id = p.parent OR r.object_id = p.parent GROUP BY p.parent`,
+    ),
+};
+
+// Newest first: (sort_at DESC, id DESC), the cursor's date as an ISO string.
+const afterNewest = (after: CursorValues | null) =>
+  after ? sql`AND (a.sort_at, a.id) < (${cursorString(after, 0)}::timestamptz, ${cursorNumber(after, 1)})` : nothing;
+
+type ArticleRow = WithSort<ArticleMapper>;
+const articleCursor = (row: ArticleRow): CursorValues => [new Date(row.sortKey).toISOString(), row.dbId];
+
+export const actorArticles: NestedConnection<NoFilter, ArticleRow> = {
+  shape: 'dn',
+  cursorOf: articleCursor,
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${articleColumns('a')}, a.sort_at AS "sortKey", row_number() OVER (ORDER BY a.sort_at DESC, a.id DESC) AS "__rank"
+      FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+      WHERE aa.actor_id = ${parent} ${afterNewest(after)}
+      ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT actor_id AS parent, count(*) AS n FROM article_actors WHERE actor_id = ANY(${ids(parentIds)}) GROUP BY actor_id`,
+    ),
+};
+
+export const locationArticles: NestedConnection<NoFilter, ArticleRow> = {
+  shape: 'dn',
+  cursorOf: articleCursor,
+  pages: (db, parentIds, _filter, after, limit) =>
+    pagesByParent(
+      db,
+      parentIds,
+      (parent) => sql`
+      SELECT ${articleColumns('a')}, a.sort_at AS "sortKey", row_number() OVER (ORDER BY a.sort_at DESC, a.id DESC) AS "__rank"
+      FROM article_locations al JOIN articles a ON a.id = al.article_id
+      WHERE al.location_id = ${parent} ${afterNewest(after)}
+      ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`,
+    ),
+  counts: (db, parentIds) =>
+    countsByParent(
+      db,
+      sql`SELECT location_id AS parent, count(*) AS n FROM article_locations WHERE location_id = ANY(${ids(parentIds)}) GROUP BY location_id`,
+    ),
+};

@@ -1,0 +1,23 @@
+import { toGlobalId } from '../../ids.ts';
+import type { ArticleResolvers } from './../types.generated';
+
+export const Article: ArticleResolvers = {
+  id: ({ dbId }) => toGlobalId('Article', dbId),
+  sections: async ({ dbId, text }, _args, { loaders }) =>
+    (await loaders.sections.load(dbId)).map(({ kind, start, end }) => ({
+      kind,
+      start,
+      end,
+      text: text.slice(start, end),
+    })),
+  actors: ({ dbId }, { first, after, kind }, { loaders }) =>
+    loaders.articleActors.load(dbId, { first, after }, 50, { kind: kind ?? null }),
+  mentions: ({ dbId }, { first, after }, { loaders }) => loaders.articleMentions.load(dbId, { first, after }, 500, {}),
+  statements: ({ dbId }, { first, after, kind }, { loaders }) =>
+    loaders.articleStatements.load(dbId, { first, after }, 100, { kind: kind ?? null }),
+  locations: ({ dbId }, { first, after }, { loaders }) => loaders.articleLocations.load(dbId, { first, after }, 50, {}),
+  locationMentions: ({ dbId }, { first, after }, { loaders }) =>
+    loaders.articleLocationMentions.load(dbId, { first, after }, 500, {}),
+  relations: ({ dbId }, { first, after }, { loaders }) =>
+    loaders.articleRelations.load(dbId, { first, after }, 100, {}),
+};

@@ -1,0 +1,5 @@
+import type { ArticleConnectionResolvers } from './../types.generated';
+
+export const ArticleConnection: ArticleConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,5 @@
+import type { LocationConnectionResolvers } from './../types.generated';
+
+export const LocationConnection: LocationConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

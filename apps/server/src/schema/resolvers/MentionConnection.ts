@@ -1,0 +1,5 @@
+import type { MentionConnectionResolvers } from './../types.generated';
+
+export const MentionConnection: MentionConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,5 @@
+import type { SearchConnectionResolvers } from './../types.generated';
+
+export const SearchConnection: SearchConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,5 @@
+import type { StatementConnectionResolvers } from './../types.generated';
+
+export const StatementConnection: StatementConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,4 @@
+import type { StatementEdgeResolvers } from './../types.generated';
+export const StatementEdge: StatementEdgeResolvers = {
+  /* Implement StatementEdge resolver logic here */
+};
