@@ -1,4 +1,4 @@
-import { CUE_ADVERBS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
+import { CUE_ADVERBS, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
 import type { Doc } from './02-document.ts';
 
 /** The subject of a cue: where it is and, when it is an extracted actor, which one. */
@@ -53,15 +53,30 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** How far back (characters) "he" or "the minister" may reach for the last speaker. */
 const PRONOUN_REACH = 1500;
 
+const skipSpaces = (doc: Doc, p: number, end: number): number => {
+  let q = p;
+  while (q < end && /\s/.test(doc.text[q] ?? '')) q++;
+  return q;
+};
+
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
-/** A pronoun or description that the actor stage left unresolved: the last person who spoke, if recent. */
+/** How far back (characters) the nearest person mention counts as the antecedent of "he" or "the minister". */
+const NEAR_REACH = 300;
+
+/**
+ * A pronoun or description that the actor stage left unresolved: the nearest person just mentioned,
+ * else the last person who spoke; "the company" the nearest organization.
+ */
 function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
+  if (ORG_NOUNS.has(lw))
+    return doc.lastMentionBefore(pos, Math.max(0, pos - PRONOUN_REACH), 'ORGANIZATION')?.actorId ?? null;
   if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
+  const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'PERSON');
+  if (near) return near.actorId;
   if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
-  if (!PERSON_PRONOUNS.has(lw)) return null;
-  return doc.lastMentionBefore(pos, Math.max(0, pos - PRONOUN_REACH), 'PERSON')?.actorId ?? null;
+  return null;
 }
 
 /** A subject made of a noun phrase the actor stage did not extract: "police", "the company", "Officials". */
@@ -70,7 +85,7 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
-  if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || lw === 'media') {
+  if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw) || lw === 'media') {
     // A definite description ("the long-serving leader") may stand for the last speaker.
     const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
     const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
@@ -99,7 +114,7 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       let e2 = comma;
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
       const m2 = doc.mentionEndingAt(e2);
-      if (m2 && m2.start >= floor && m2.kind === 'PERSON') return { start: m2.start, end: m2.end, actorId: m2.actorId };
+      if (m2 && m2.start >= floor) return { start: m2.start, end: m2.end, actorId: m2.actorId };
     }
     return undefined;
   }
@@ -108,10 +123,18 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
 
 /** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */
 export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: Memory): Subject | undefined {
-  let p = cueEnd;
-  while (p < ceiling && /\s/.test(doc.text[p] ?? '')) p++;
+  const p = skipSpaces(doc, cueEnd, ceiling);
   const m = doc.mentionStartingAt(p);
   if (m && m.end <= ceiling) return { start: m.start, end: m.end, actorId: m.actorId };
+  // "said lead author Priya Raman", "said chief executive Jane Doe": a few role words before the name.
+  let q = p;
+  for (let i = 0; i < 4; i++) {
+    const w = doc.wordAfter(q, ceiling);
+    if (!w || !/^\p{Ll}/u.test(w.text) || w.text === 'the' || SUBJECT_PRONOUNS.has(w.text)) break;
+    q = skipSpaces(doc, w.end, ceiling);
+    const named = doc.mentionStartingAt(q);
+    if (named && named.end <= ceiling) return { start: p, end: named.end, actorId: named.actorId };
+  }
   const w = doc.wordAfter(p, ceiling);
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
@@ -125,10 +148,29 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
       if (!next) break;
       end = next.end;
       head = next.text.toLowerCase();
-      if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head)) break;
+      if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head) || ORG_NOUNS.has(head)) break;
     }
     return { start: w.start, end, actorId: fallback(doc, head, w.start, memory) };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  return undefined;
+}
+
+/**
+ * The subject a sentence opens with, for cues that have none of their own ("She praised the players,
+ * saying ...", "... and said ..."): a person named in its first few words (not a possessive), or a pronoun.
+ */
+export function sentenceSubject(doc: Doc, start: number, before: number, memory: Memory): Subject | undefined {
+  for (const m of doc.mentionsIn(start, before)) {
+    if (doc.words(start, m.start).length > 5) break;
+    if (/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) continue;
+    if (m.kind === 'PERSON' || doc.words(start, m.start).length === 0) {
+      return { start: m.start, end: m.end, actorId: m.actorId };
+    }
+  }
+  const first = doc.wordAfter(start, before);
+  if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
+    return { start: first.start, end: first.end, actorId: fallback(doc, first.text, first.start, memory) };
+  }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { cueFor } from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
 import type { Quote } from './01-find-quotes.ts';
 import type { Doc, Word } from './02-document.ts';
-import { type Subject, subjectAfter, subjectBefore } from './03-speaker.ts';
+import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, type Draft, draftsAnchoredAt, type State } from './04-state.ts';
 
 /** Words a trailing attribution may run to before its cue: `," the long-serving Belarusian leader said`. */
@@ -118,11 +118,10 @@ function attributionAround(
 function speakerOfSentence(doc: Doc, sentence: Sentence, state: State): string | null {
   const said = draftsAnchoredAt(state, sentence.start).find((d) => d.speakerId);
   if (said) return said.speakerId;
-  const mentions = doc.mentionsIn(sentence.start, sentence.end);
-  const first = mentions[0];
-  if (first && first.kind === 'PERSON' && doc.words(sentence.start, first.start).length <= 3) return first.actorId;
+  const subject = sentenceSubject(doc, sentence.start, sentence.end, state.memory);
+  if (subject?.actorId && doc.actorKind.get(subject.actorId) === 'PERSON') return subject.actorId;
   if (doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) {
-    return mentions.find((m) => m.kind === 'PERSON')?.actorId ?? null;
+    return doc.mentionsIn(sentence.start, sentence.end).find((m) => m.kind === 'PERSON')?.actorId ?? null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
-import { CUE_ADJUNCT, type Cue, cueFor, GENERIC_ADDRESSEES } from '../model/cue-verbs.ts';
+import { CUE_ADJUNCT, type Cue, cueFor, GENERIC_ADDRESSEES, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
 import type { Doc, Word } from './02-document.ts';
-import { type Subject, subjectAfter, subjectBefore } from './03-speaker.ts';
+import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, draftsAnchoredAt, type State } from './04-state.ts';
 
 /** Cue lemmas that are also common nouns ("the state", "a report"): their bare and -s forms need a clear subject. */
@@ -73,6 +73,23 @@ function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly
   const tail = doc.text.slice(from, sentenceEnd);
   const m = CLAUSE_BREAK.exec(tail);
   let end = m ? from + m.index : sentenceEnd;
+  // "... and said ...", "... but accepted that ...": a second cue of the same speaker starts a new statement.
+  const words = doc.words(from, end);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const conj = words[i - 1];
+    if (
+      w &&
+      conj &&
+      /^(?:and|but)$/.test(conj.text) &&
+      cueFor(w.text) &&
+      /^\p{Ll}/u.test(w.text) &&
+      !w.text.endsWith('ing')
+    ) {
+      end = conj.start;
+      break;
+    }
+  }
   const direct = fences.find((f) => f.direct && f.open >= from && f.open < end);
   if (direct) end = direct.open;
   return trimEnd(doc, from, end);
@@ -177,12 +194,26 @@ function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
   return sentence.start + cut;
 }
 
+/**
+ * "She added that ...": a pronoun before "added" (or "continued") goes on with the statement just
+ * made, even when the speaker was an unnamed spokeswoman who is no actor of her own.
+ */
+function continuingSpeaker(doc: Doc, subject: Subject | undefined, cue: Cue, state: State): Subject | undefined {
+  if (!subject || (cue.lemma !== 'add' && cue.lemma !== 'continue')) return undefined;
+  if (!SUBJECT_PRONOUNS.has(doc.text.slice(subject.start, subject.end).toLowerCase())) return undefined;
+  const last = state.drafts[state.drafts.length - 1];
+  if (!last || subject.start - last.end > 300) return undefined;
+  return { ...subject, actorId: last.speakerId };
+}
+
 function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pending | null {
   const { doc, sentence, state } = ctx;
   const lw = w.text.toLowerCase();
   const end = sentence.end;
   const pos = doc.posOf(w.start);
-  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') return pending;
+  // A tagger's noun reading loses to a following "that" ("The WHO estimates that ...").
+  const thatFollows = /^\s+that\b/.test(doc.text.slice(w.end, w.end + 6));
+  if ((pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && !thatFollows) return pending;
   const participle = lw.endsWith('ing');
   const nounLike = NOUN_LIKE.has(cue.lemma) && (lw === cue.lemma || lw === `${cue.lemma}s` || lw === `${cue.lemma}es`);
   let subject: Subject | undefined;
@@ -192,23 +223,28 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     .slice(Math.max(sentence.start, w.start - 3), w.start)
     .trimEnd()
     .endsWith(',');
-  if (participle) {
-    if (!commaFirst) return pending;
-    // ", accusing ...", ", saying ...": the main clause's speaker goes on speaking.
+  const conjunct = /^(?:and|but)$/i.test(doc.wordBefore(w.start, sentence.start)?.text ?? '');
+  if ((participle && commaFirst) || conjunct) {
+    // ", accusing ...", "... and said ...": the main clause's speaker goes on speaking.
     const here = draftsAnchoredAt(state, sentence.start);
     const last = here[here.length - 1];
     if (last) subject = { start: w.start, end: w.start, actorId: last.speakerId };
     else if (pending) {
       subject = { start: w.start, end: w.start, actorId: pending.speakerId };
-      cueText = pending.cue;
+      cueText = participle ? pending.cue : cueText;
       addresseeId = pending.addresseeId;
     } else {
       const m = doc.mentionEndingAt(trimEnd(doc, sentence.start, w.start));
-      if (!m) return pending;
-      subject = { start: m.start, end: m.end, actorId: m.actorId };
+      subject = m
+        ? { start: m.start, end: m.end, actorId: m.actorId }
+        : sentenceSubject(doc, sentence.start, w.start, state.memory);
+      if (!subject) return pending;
     }
+  } else if (participle) {
+    return pending;
   } else {
     subject = subjectBefore(doc, w.start, sentence.start, state.memory);
+    subject = continuingSpeaker(doc, subject, cue, state) ?? subject;
     if (subject && nounLike && subject.actorId === null && pos !== 'VERB') return pending;
     if (!subject && commaFirst) {
       // Inverted closing attribution: "CLAUSE, said Peskov."
@@ -241,6 +277,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   const isClause =
     participle ||
     afterThat ||
+    /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
     (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
   if (!isClause) return { cue: lw, speakerId: subject.actorId, addresseeId };
   record(ctx, p, stop, cueText, subject.actorId, addresseeId);
@@ -254,7 +291,12 @@ function readAccordingTo(ctx: Context, w: Word): void {
   if (!to) return;
   const npStart = skipSpace(doc, to.end, sentence.end);
   const comma = doc.text.indexOf(',', npStart);
-  const npEnd = trimEnd(doc, npStart, comma >= 0 && comma < sentence.end ? comma : sentence.end);
+  let npEnd = trimEnd(doc, npStart, comma >= 0 && comma < sentence.end ? comma : sentence.end);
+  // "according to a study published in Neurology": the source is the study, not the journal.
+  const qualifier = /\s(?:published|released|issued|conducted|carried|commissioned|led|by|in|from|at|on|of)\s/.exec(
+    doc.text.slice(npStart, npEnd),
+  );
+  if (qualifier) npEnd = npStart + qualifier.index;
   const source = doc.mentionsIn(npStart, npEnd)[0]?.actorId ?? null;
   const opensSentence = doc.words(sentence.start, w.start).length === 0;
   if (opensSentence) {

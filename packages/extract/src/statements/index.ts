@@ -1,15 +1,24 @@
 import type { Actor, Sentence, Statement } from '../types.ts';
 import { findQuotes, type Quote } from './01-find-quotes.ts';
 import { Doc } from './02-document.ts';
+import { type Memory, sentenceSubject } from './03-speaker.ts';
 import { type Draft, newState } from './04-state.ts';
 import { classifyQuote, readDirectQuote } from './05-direct.ts';
 import { type Fence, readReported } from './06-reported.ts';
 
-/** A partial quote speaks for whoever the reported statement around it (or its sentence) is attributed to. */
-function partialSpeaker(drafts: readonly Draft[], q: Quote, anchor: number | undefined): string | null {
+/**
+ * A partial quote speaks for whoever the reported statement around it (or its sentence) is attributed
+ * to, else for the person its sentence opens with ("X called the findings "encouraging"").
+ */
+function partialSpeaker(doc: Doc, drafts: readonly Draft[], q: Quote, memory: Memory): string | null {
   const around = drafts.find((d) => d.kind === 'INDIRECT' && d.start <= q.open && q.close <= d.end + 1);
   if (around) return around.speakerId;
-  return drafts.find((d) => d.anchor === anchor && d.speakerId)?.speakerId ?? null;
+  const sentence = doc.sentenceAt(q.open);
+  if (!sentence) return null;
+  const here = drafts.find((d) => d.anchor === sentence.start && d.speakerId);
+  if (here) return here.speakerId;
+  const subject = sentenceSubject(doc, sentence.start, q.open, memory);
+  return subject?.actorId && doc.actorKind.get(subject.actorId) === 'PERSON' ? subject.actorId : null;
 }
 
 /**
@@ -49,7 +58,7 @@ export function findStatements(text: string, sentences: Sentence[], actors: Acto
       start: q.start,
       end: q.end,
       cue: null,
-      speakerId: partialSpeaker(state.drafts, q, doc.sentenceAt(q.open)?.start),
+      speakerId: partialSpeaker(doc, state.drafts, q, state.memory),
       sourceId: null,
       addresseeId: null,
       anchor: q.open,
