@@ -1,5 +1,5 @@
 import { CUE_ADVERBS, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
-import type { Doc } from './02-document.ts';
+import type { Doc, SpeakerMention } from './02-document.ts';
 
 /** The subject of a cue: where it is and, when it is an extracted actor, which one. */
 export interface Subject {
@@ -161,13 +161,16 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
  * saying ...", "... and said ..."): a person named in its first few words (not a possessive), or a pronoun.
  */
 export function sentenceSubject(doc: Doc, start: number, before: number, memory: Memory): Subject | undefined {
+  // A person among the first words wins over a modifier before it ("Westbrook coach Tomás Ferreira").
+  let opening: SpeakerMention | undefined;
   for (const m of doc.mentionsIn(start, before)) {
-    if (doc.words(start, m.start).length > 5) break;
+    const offset = doc.words(start, m.start).length;
+    if (offset > 5) break;
     if (/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) continue;
-    if (m.kind === 'PERSON' || doc.words(start, m.start).length === 0) {
-      return { start: m.start, end: m.end, actorId: m.actorId };
-    }
+    if (m.kind === 'PERSON') return { start: m.start, end: m.end, actorId: m.actorId };
+    if (offset === 0) opening = m;
   }
+  if (opening) return { start: opening.start, end: opening.end, actorId: opening.actorId };
   const first = doc.wordAfter(start, before);
   if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
     return { start: first.start, end: first.end, actorId: fallback(doc, first.text, first.start, memory) };

@@ -224,6 +224,12 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     .trimEnd()
     .endsWith(',');
   const conjunct = /^(?:and|but)$/i.test(doc.wordBefore(w.start, sentence.start)?.text ?? '');
+  // A cue inside a clause already reported ("He said the council had promised ...") belongs to that
+  // statement; only a closing attribution ("..., state media reported") is read from there.
+  const nested = draftsAnchoredAt(state, sentence.start).some(
+    (d) => d.kind === 'INDIRECT' && d.start <= w.start && w.end <= d.end,
+  );
+  if (nested && !nothingAfter(doc, w.end, end)) return pending;
   if ((participle && commaFirst) || conjunct) {
     // ", accusing ...", "... and said ...": the main clause's speaker goes on speaking.
     const here = draftsAnchoredAt(state, sentence.start);

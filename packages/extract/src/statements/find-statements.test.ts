@@ -147,6 +147,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a participle cue after prose keeps the sentence subject, not a modifier before it',
+    'Acme boss Tom Jones was furious about the ruling, insisting the deal had been legal.',
+    [JONES, ACME],
+    [{ kind: 'INDIRECT', text: 'the deal had been legal', cue: 'insisting', speaker: 'Tom Jones' }],
+  ],
+  [
     'claimed to',
     'She claimed to have warned the board months earlier.',
     [SMITH],
@@ -180,6 +186,19 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
   ],
   ['a noun phrase after a cue is not a statement', 'Acme announced a new phone.', [ACME], []],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
+  [
+    'a cue inside a reported clause is part of it',
+    'Jones said Acme had promised new barriers years ago and never built them.',
+    [JONES, ACME],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Acme had promised new barriers years ago and never built them',
+        cue: 'said',
+        speaker: 'Tom Jones',
+      },
+    ],
+  ],
   [
     'a scare quote at the start of a sentence',
     '"Undesirable" groups were banned last year.',
