@@ -1,4 +1,5 @@
 import { resolveActors } from './actors/index.ts';
+import { findLocations } from './geocode/index.ts';
 import { gazetteerPlaces as places } from './mentions/gazetteer.ts';
 import { findMentions } from './mentions/index.ts';
 import { findRelations } from './relations/index.ts';
@@ -17,7 +18,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const sentences = splitSentences(text, sections);
   const candidates = findMentions(text, sentences, places);
   const { actors, links } = resolveActors(text, sentences, candidates, places, options);
+  const locations = findLocations(text, sentences);
   const statements = findStatements(text, sentences, actors);
   const { relations, actors: allActors } = findRelations(text, sentences, actors, links);
-  return { sections, actors: allActors, locations: [], statements, relations };
+  return { sections, actors: allActors, locations, statements, relations };
 }

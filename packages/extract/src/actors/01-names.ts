@@ -70,6 +70,28 @@ export class ClusterIndex {
     if (candidate.nameWords.length > cluster.nameWords.length) cluster.nameWords = candidate.nameWords;
   }
 
+  /** Moves every mention and name of `from` into `into`. */
+  merge(from: Cluster, into: Cluster): void {
+    for (const member of from.members) this.attach(into, member, null);
+    for (const name of from.names) {
+      if (!into.names.includes(name)) into.names.push(name);
+      this.byName.set(normalizeName(name), into);
+    }
+    from.members = [];
+  }
+
+  /**
+   * A "person" known only by a given-name guess whose first word is an organisation named
+   * elsewhere is that organisation: "Westbrook Rovers" after "Westbrook coach X".
+   */
+  mergeOrganizationLookalikes(): void {
+    for (const cluster of this.clusters) {
+      if (cluster.kind !== 'PERSON' || cluster.titles.length || cluster.nameWords.length < 2) continue;
+      const org = this.named(cluster.nameWords[0] ?? '');
+      if (org && org !== cluster && org.kind === 'ORGANIZATION') this.merge(cluster, org);
+    }
+  }
+
   /** Merges acronyms into the organisation whose initials they spell ("EU" -> "European Union"). */
   mergeAcronyms(): void {
     const orgs = this.clusters.filter((c) => c.kind === 'ORGANIZATION');
@@ -79,10 +101,7 @@ export class ClusterIndex {
       const long = orgs.find(
         (c) => c !== short && c.names.some((n) => n.length > acronym.length && initials(n) === acronym),
       );
-      if (!long) continue;
-      for (const member of short.members) this.attach(long, member, null);
-      for (const name of short.names) if (!long.names.includes(name)) long.names.push(name);
-      short.members = [];
+      if (long) this.merge(short, long);
     }
   }
 }

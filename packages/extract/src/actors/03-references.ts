@@ -42,6 +42,14 @@ function fitsRole(cluster: Cluster, head: string): boolean {
   });
 }
 
+/** "the company": the organisation last named as a subject, else the last named. */
+export function resolveOrganization(description: Candidate, seen: Resolved[]): Cluster | null {
+  const orgs = seen.filter(
+    (r) => r.cluster.kind === 'ORGANIZATION' && !r.candidate.inQuote && r.candidate.start < description.start,
+  );
+  return ([...orgs].reverse().find((r) => r.candidate.subject) ?? orgs.at(-1))?.cluster ?? null;
+}
+
 /** The known person a description names: matching role and country, most recently mentioned. */
 export function resolveDescription(description: Candidate, seen: Resolved[]): Cluster | null {
   const head = description.roleHead;

@@ -3,7 +3,7 @@ import type { PlaceLookup } from '../mentions/places.ts';
 import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
 import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
 import { personBySurname } from './02-people.ts';
-import { type Resolved, resolveDescription, resolvePronoun } from './03-references.ts';
+import { type Resolved, resolveDescription, resolveOrganization, resolvePronoun } from './03-references.ts';
 
 /** A candidate and the actor it was resolved to, for the stages after this one. */
 export interface Link {
@@ -19,10 +19,27 @@ export interface ActorResult {
 /** Sections whose names are actors: the story, and the publisher's appeal (which names the publisher). */
 const ACTOR_SECTIONS = new Set(['BODY', 'APPEAL']);
 
-function addNames(index: ClusterIndex, names: Candidate[], places: PlaceLookup): Candidate[] {
+/** Roles a place holds as a polity ("Texas governor"); other roles make it a team or firm ("Chicago coach"). */
+const CIVIC_ROLES =
+  /^(?:president|prime|premier|minister|mayor|governor|senator|sen|rep|representative|ambassador|envoy|king|queen|chancellor|leader|official|lawmaker|legislator|mp|judge|prosecutor|general|commander|secretary) /;
+
+function addNames(
+  index: ClusterIndex,
+  names: Candidate[],
+  places: PlaceLookup,
+  owners: Map<number, string>,
+): Candidate[] {
   const deferred: Candidate[] = [];
   for (const c of names) {
-    if (c.role === 'PLACE') {
+    const role = owners.get(c.start);
+    if (c.role === 'PLACE' && role && !CIVIC_ROLES.test(role)) {
+      index.add(
+        `ORGANIZATION:${normalizeName(c.name)}`,
+        'ORGANIZATION',
+        { ...c, kind: 'ORGANIZATION', countryCode: null },
+        c.name,
+      );
+    } else if (c.role === 'PLACE') {
       const state = c.agentive ? stateOf(c, places) : null;
       if (state) index.add(state.key, state.kind, { ...c, countryCode: state.code }, state.name);
     } else if (c.kind === 'STATE' && c.countryCode) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
@@ -34,24 +51,63 @@ function addNames(index: ClusterIndex, names: Candidate[], places: PlaceLookup):
   return deferred;
 }
 
+/** An organisation whose name starts or ends with this one word ("Westbrook", "Rovers" for "Westbrook Rovers"). */
+function organizationByWord(index: ClusterIndex, word: string): Cluster | null {
+  const found = index.clusters.filter(
+    (c) =>
+      c.kind === 'ORGANIZATION' &&
+      c.names.some((n) => n.split(/\s+/).length > 1 && (n.startsWith(`${word} `) || n.endsWith(` ${word}`))),
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** "Late Okafor" opening a headline: the capitalised first word is not part of the name. */
+function trimOpener(c: Candidate): Candidate | null {
+  const second = c.wordStarts[1];
+  if (!c.sentenceInitial || c.nameWords.length !== 2 || second === undefined) return null;
+  return {
+    ...c,
+    start: second,
+    text: c.text.slice(second - c.start),
+    name: c.nameWords[1] ?? '',
+    nameWords: c.nameWords.slice(1),
+    wordStarts: c.wordStarts.slice(1),
+  };
+}
+
 /** Names the first pass could not place: short forms of known names, or unknown words that act. */
 function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Sentence[], affiliated: Set<number>) {
   const shortNames = new Set(deferred.filter((c) => c.nameWords.length === 1).map((c) => normalizeName(c.name)));
-  // Full names first, so "Smith" can find "John Smith" mentioned after it.
+  const orgKey = (c: Candidate) => `ORGANIZATION:${normalizeName(c.name)}`;
+  const rest: Candidate[] = [];
+  // Owners of a role ("Harbour City manager X") are organisations.
   for (const c of deferred) {
-    if (c.nameWords.length < 2) continue;
-    const surnameUsed = shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''));
-    if (c.personEvidence || c.subject || surnameUsed) index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    if (affiliated.has(c.start)) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+    else rest.push(c);
   }
-  for (const c of deferred) {
+  // Full names next, so "Smith" can find "John Smith" mentioned after it.
+  for (const c of rest) {
+    if (c.nameWords.length < 2) continue;
+    const org = index.named(c.nameWords[0] ?? '');
+    const trimmed = trimOpener(c);
+    const person = trimmed ? personBySurname(index, trimmed) : null;
+    if (org?.kind === 'ORGANIZATION') index.attach(org, c, c.name);
+    else if (person && trimmed) index.attach(person, trimmed, trimmed.name);
+    else if (c.personEvidence || c.subject || shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''))) {
+      index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    }
+  }
+  for (const c of rest) {
     if (c.nameWords.length >= 2) continue;
     const known = index.named(c.name);
     const person = personBySurname(index, c);
+    const org = known ? null : organizationByWord(index, c.name);
     if (person) index.attach(person, c, c.name);
     else if (known) index.attach(known, c, c.name);
+    else if (org) index.attach(org, c, c.name);
     else if (c.kind === 'PERSON') index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
-    else if (affiliated.has(c.start) || c.agentive || sentences[c.sentence]?.sectionKind === 'APPEAL') {
-      index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+    else if (c.agentive || sentences[c.sentence]?.sectionKind === 'APPEAL') {
+      index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     }
   }
 }
@@ -65,10 +121,12 @@ function addReferences(index: ClusterIndex, candidates: Candidate[]) {
     const named = clusterOf.get(c);
     let cluster: Cluster | null | undefined = named;
     if (!named && c.role === 'PRONOUN') cluster = resolvePronoun(c, seen);
-    if (!named && c.role === 'DESCRIPTION') cluster = resolveDescription(c, seen);
+    if (!named && c.role === 'DESCRIPTION') {
+      cluster = c.kind === 'ORGANIZATION' ? resolveOrganization(c, seen) : resolveDescription(c, seen);
+    }
     if (!cluster) continue;
     if (!named) index.attach(cluster, c, null);
-    if (cluster.kind === 'PERSON') seen.push({ candidate: c, cluster });
+    if (cluster.kind === 'PERSON' || cluster.kind === 'ORGANIZATION') seen.push({ candidate: c, cluster });
   }
 }
 
@@ -121,11 +179,12 @@ export function resolveActors(
   const usable = candidates.filter((c) => ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? ''));
   const index = new ClusterIndex();
   const names = usable.filter((c) => c.role === 'NAME' || c.role === 'PLACE');
-  const affiliated = new Set(
-    usable.flatMap((c) => c.affiliations.flatMap((a) => (a.mention ? [a.mention.start] : []))),
-  );
-  addShortNames(index, addNames(index, names, places), sentences, affiliated);
+  const owners = new Map<number, string>();
+  for (const c of usable) for (const a of c.affiliations) if (a.mention) owners.set(a.mention.start, a.predicate);
+  const affiliated = new Set(owners.keys());
+  addShortNames(index, addNames(index, names, places, owners), sentences, affiliated);
   index.mergeAcronyms();
+  index.mergeOrganizationLookalikes();
   addReferences(index, usable);
   addPublisher(index, text, usable, options.publisher);
 

@@ -21,6 +21,8 @@ export interface SentenceContext {
   places: PlaceLookup;
   /** Chunk ending at a unit index, to find "Kremlin" before "spokesman X". */
   chunkEndingAt: Map<number, Chunk>;
+  /** Chunk starting at a unit index, to find "Y" in "an analyst at Y". */
+  chunkAt: Map<number, Chunk>;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -41,6 +43,7 @@ function blank(ctx: SentenceContext, start: number, end: number): Candidate {
     kind: null,
     name: ctx.text.slice(start, end),
     nameWords: [],
+    wordStarts: [],
     title: null,
     roleHead: null,
     countryCode: null,
@@ -51,6 +54,7 @@ function blank(ctx: SentenceContext, start: number, end: number): Candidate {
     place: null,
     affiliations: [],
     sentence: ctx.sentence,
+    sentenceInitial: false,
     inQuote: ctx.units[0]?.inQuote ?? false,
   };
 }
@@ -162,6 +166,7 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   if (!whole) return [];
   const candidate = { ...blank(ctx, start, end), name: whole };
   candidate.inQuote = first.inQuote;
+  candidate.sentenceInitial = first.sentenceInitial;
 
   // Formal names of states: "the Russian Federation", "the Republic of Belarus".
   if (units.length >= 2 && units.some((u) => STATE_FORM_WORDS.has(u.lower))) {
@@ -234,14 +239,64 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   // People have no article: "The Daily Planet" inside a sentence is an organisation.
   if (hasThe) return [{ ...candidate, kind: 'ORGANIZATION', name: `The ${whole}` }];
-  const nameWords = units.filter((u) => u.capitalized).map((u) => u.text);
+  const words = units.filter((u) => u.capitalized);
+  const nameWords = words.map((u) => u.text);
+  const wordStarts = words.map((u) => u.start);
   const given = nameWords.length >= 2 ? givenName(nameWords[0] ?? '') : null;
   const person: Candidate = given
-    ? { ...candidate, name: whole, nameWords, kind: 'PERSON', personEvidence: true, gender: given.gender }
-    : { ...candidate, name: whole, nameWords };
+    ? { ...candidate, name: whole, nameWords, wordStarts, kind: 'PERSON', personEvidence: true, gender: given.gender }
+    : { ...candidate, name: whole, nameWords, wordStarts };
   const lowerTitle = lowerCaseTitle(chunk, ctx);
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
-  return [person];
+  return [withApposition(person, chunk, ctx)];
+}
+
+const APPOSITION_MODIFIERS = /^(?:ADJ|NOUN|PROPN|VERB|NUM)$/;
+const MAX_APPOSITION_WORDS = 5;
+
+/**
+ * "X, the Oslo-based container line, ..." makes X an organisation; "X, a transport analyst at Y,"
+ * a person with a title (and Y the organisation they work for).
+ */
+function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext): Candidate {
+  const { units, text } = ctx;
+  if (units[chunk.last + 1]?.lower !== ',' || !DETERMINERS.has(units[chunk.last + 2]?.lower ?? '')) return candidate;
+  const from = chunk.last + 3;
+  for (let j = from; j < units.length && j < from + MAX_APPOSITION_WORDS; j++) {
+    const unit = units[j] as Unit;
+    const atEnd =
+      !units[j + 1] ||
+      !/^[\p{L}-]/u.test(units[j + 1]?.text ?? '') ||
+      units[j + 1]?.lower === 'at' ||
+      units[j + 1]?.lower === 'of';
+    if (!unit.capitalized && atEnd && ORG_HEAD_NOUNS.has(unit.lower)) {
+      return { ...candidate, kind: 'ORGANIZATION', title: text.slice((units[from] as Unit).start, unit.end) };
+    }
+    if (
+      !unit.capitalized &&
+      ROLE_HEADS.has(unit.lower) &&
+      (candidate.kind === 'PERSON' || candidate.nameWords.length >= 2)
+    ) {
+      const title = text.slice((units[from] as Unit).start, unit.end);
+      const employer = /^(?:at|of|for|with)$/.test(units[j + 1]?.lower ?? '') ? ctx.chunkAt.get(j + 2) : undefined;
+      const affiliations: Affiliation[] = employer
+        ? [
+            {
+              name: join(employer.units, text),
+              kind: 'ORGANIZATION',
+              countryCode: null,
+              predicate: `${unit.lower} at`,
+              mention: { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end },
+              start: candidate.start,
+              end: (employer.units.at(-1) as Unit).end,
+            },
+          ]
+        : [];
+      return { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: unit.lower, affiliations };
+    }
+    if (!APPOSITION_MODIFIERS.test(unit.pos) && !unit.mixedCompound) break;
+  }
+  return candidate;
 }
 
 function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {
@@ -319,6 +374,11 @@ function withLowerCaseTitle(
     personEvidence: true,
   };
   const owner = found.owner;
+  // "Finance director X": a capitalised role word opening the sentence is part of the title.
+  if (owner?.units.every((u) => ROLE_WORDS.has(bare(u)))) {
+    result.title = text.slice((owner.units[0] as Unit).start, (found.roles.at(-1) as Unit).end);
+    return [result];
+  }
   if (!owner) return [result];
   const ownerText = join(owner.units, text);
   const demonym = demonymCountry(owner.units, places);

@@ -1,4 +1,5 @@
 import { PERSONAL_PRONOUNS } from '../model/common-words.ts';
+import { ORG_REFERENCE_NOUNS } from '../model/organizations.ts';
 import { ROLE_HEADS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { SentenceContext } from './03-classify.ts';
@@ -12,6 +13,7 @@ const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Can
   kind: 'PERSON',
   name: '',
   nameWords: [],
+  wordStarts: [],
   title: null,
   roleHead: null,
   countryCode: null,
@@ -22,6 +24,7 @@ const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Can
   place: null,
   affiliations: [],
   sentence: ctx.sentence,
+  sentenceInitial: unit.sentenceInitial,
   inQuote: unit.inQuote,
 });
 
@@ -56,13 +59,26 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
     let j = i + 1;
     for (; j < units.length && j - i <= MAX_MODIFIERS + 1; j++) {
       const unit = units[j] as Unit;
-      if (ROLE_HEADS.has(unit.lower) && !unit.capitalized) break;
+      if ((ROLE_HEADS.has(unit.lower) || (j === i + 1 && ORG_REFERENCE_NOUNS.has(unit.lower))) && !unit.capitalized)
+        break;
       const demonym = unit.capitalized ? places.countryOfDemonym(unit.text) : null;
       if (demonym) countryCode = demonym;
       else if (unit.capitalized || !/^(ADJ|VERB|NOUN|NUM)$/.test(unit.pos) || !/^[\p{Ll}\d]/u.test(unit.text)) break;
     }
     const head = units[j];
     const after = units[j + 1];
+    // "the company said": a bare organisation noun right after "the".
+    if (head && j === i + 1 && ORG_REFERENCE_NOUNS.has(head.lower) && !(after?.capitalized || after?.lower === 'of')) {
+      found.push({
+        ...base(ctx, det, det.start, head.end),
+        role: 'DESCRIPTION',
+        kind: 'ORGANIZATION',
+        roleHead: head.lower,
+        subject: Boolean(after && /^(VERB|AUX)$/.test(after.pos)),
+      });
+      i = j;
+      continue;
+    }
     if (!head || !ROLE_HEADS.has(head.lower) || head.capitalized) continue;
     if (after && (after.capitalized || after.lower === 'of')) continue;
     const modifiers = units.slice(i + 1, j).map((u) => u.text);

@@ -26,7 +26,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       chunkAt.set(chunk.first, chunk);
       chunkEndingAt.set(chunk.last, chunk);
     }
-    const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt };
+    const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt, chunkAt };
     for (const chunk of chunks) {
       const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
       for (const candidate of classifyChunk(chunk, ctx)) {

@@ -31,6 +31,8 @@ export interface Candidate extends Span {
   name: string;
   /** Words of a person's name, for surname matching. */
   nameWords: string[];
+  /** Where each of `nameWords` starts, so a short form can be cut from a longer span. */
+  wordStarts: number[];
   title: string | null;
   /** Last word of the title or description ("president", "leader"). */
   roleHead: string | null;
@@ -45,5 +47,7 @@ export interface Candidate extends Span {
   place: PlaceFacts | null;
   affiliations: Affiliation[];
   sentence: number;
+  /** The name opens its sentence (or a headline), where capitals tell less. */
+  sentenceInitial: boolean;
   inQuote: boolean;
 }
