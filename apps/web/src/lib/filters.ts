@@ -1,0 +1,61 @@
+import type { ActorKind, LocationKind, StatementKind } from '../gql/graphql.ts';
+
+export const ACTOR_KINDS: readonly ActorKind[] = ['PERSON', 'ORGANIZATION', 'STATE', 'GROUP'];
+export const STATEMENT_KINDS: readonly StatementKind[] = ['DIRECT', 'INDIRECT', 'PARTIAL'];
+export const LOCATION_KINDS: readonly LocationKind[] = ['COUNTRY', 'CITY', 'REGION', 'FACILITY', 'OTHER'];
+
+function pick<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function text(value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export interface ActorFilters {
+  kind?: ActorKind;
+  search?: string;
+}
+
+/** Actor list filters from the URL; unknown kinds are ignored rather than sent to the API. */
+export function readActorFilters(params: URLSearchParams): ActorFilters {
+  return { kind: pick(ACTOR_KINDS, params.get('kind')), search: text(params.get('q')) };
+}
+
+export interface StatementFilters {
+  speaker?: string;
+  kind?: StatementKind;
+  cue?: string;
+  articleId?: string;
+  search?: string;
+}
+
+const statementParams = {
+  speaker: 'speaker',
+  kind: 'kind',
+  cue: 'cue',
+  articleId: 'article',
+  search: 'q',
+} as const satisfies Record<keyof StatementFilters, string>;
+
+/** Statement list filters from the URL, so a filtered list is a link one can share. */
+export function readStatementFilters(params: URLSearchParams): StatementFilters {
+  return {
+    speaker: text(params.get(statementParams.speaker)),
+    kind: pick(STATEMENT_KINDS, params.get(statementParams.kind)),
+    cue: text(params.get(statementParams.cue)),
+    articleId: text(params.get(statementParams.articleId)),
+    search: text(params.get(statementParams.search)),
+  };
+}
+
+/** The URL parameters for a set of statement filters; empty filters leave no trace. */
+export function writeStatementFilters(filters: StatementFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(statementParams) as (keyof StatementFilters)[]) {
+    const value = filters[key]?.trim();
+    if (value) params.set(statementParams[key], value);
+  }
+  return params;
+}

@@ -1,0 +1,63 @@
+import { type Cache, cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { Client, fetchExchange } from 'urql';
+import schema from './gql/introspection.ts';
+
+/**
+ * Types without an `id` (connections, edges, PageInfo, Section, SearchHit, Network, ...) are
+ * embedded in their parent instead of normalized; derived from the schema so new ones are covered.
+ */
+function embeddedTypes(): KeyingConfig {
+  const keys: KeyingConfig = {};
+  for (const type of schema.__schema.types) {
+    if (type.kind !== 'OBJECT' || type.name.startsWith('__')) continue;
+    if (type.name === 'Query' || type.name === 'Mutation') continue;
+    if (!type.fields.some((field) => field.name === 'id')) keys[type.name] = () => null;
+  }
+  return keys;
+}
+
+/** Point lookups answer from the cache when the entity is already known (e.g. from a list). */
+const byId =
+  (typename: string) =>
+  (_parent: unknown, args: { id?: unknown }): { __typename: string; id: string } | undefined =>
+    typeof args.id === 'string' ? { __typename: typename, id: args.id } : undefined;
+
+/** After an ingest every list may have changed: drop them so they refetch on next view. */
+function invalidateLists(cache: Cache): void {
+  const lists = new Set(['articles', 'actors', 'statements', 'locations', 'search', 'network']);
+  for (const field of cache.inspectFields('Query')) {
+    if (lists.has(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
+export function createClient(url = '/graphql'): Client {
+  return new Client({
+    url,
+    exchanges: [
+      cacheExchange({
+        schema,
+        keys: embeddedTypes(),
+        resolvers: {
+          Query: {
+            articles: relayPagination(),
+            actors: relayPagination(),
+            statements: relayPagination(),
+            locations: relayPagination(),
+            article: byId('Article'),
+            actor: byId('Actor'),
+            statement: byId('Statement'),
+            location: byId('Location'),
+          },
+          Actor: { mentions: relayPagination(), statements: relayPagination(), articles: relayPagination() },
+        },
+        updates: {
+          Mutation: {
+            ingestArticle: (_result, _args, cache) => invalidateLists(cache),
+          },
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+}

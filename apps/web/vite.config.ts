@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    // The API (apps/server) in development; in production the server serves this app itself.
+    proxy: { '/graphql': process.env.API_URL ?? 'http://localhost:4000' },
+  },
+  build: { sourcemap: true },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
