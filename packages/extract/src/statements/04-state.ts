@@ -22,15 +22,22 @@ export interface State {
   memory: Memory;
   /** Start offsets of cue words already used to attribute a direct quote. */
   consumed: Set<number>;
+  lastDirect: Draft | null;
 }
 
 export function newState(): State {
-  return { drafts: [], memory: { lastPersonSpeaker: null, lastPersonSpeakerAt: 0 }, consumed: new Set() };
+  return {
+    drafts: [],
+    memory: { lastPersonSpeaker: null, lastPersonSpeakerAt: 0 },
+    consumed: new Set(),
+    lastDirect: null,
+  };
 }
 
 /** Records a statement and remembers its speaker when it is a person. */
 export function addDraft(state: State, draft: Draft, isPerson: (actorId: string) => boolean): void {
   state.drafts.push(draft);
+  if (draft.kind === 'DIRECT') state.lastDirect = draft;
   if (draft.speakerId && isPerson(draft.speakerId)) {
     state.memory.lastPersonSpeaker = draft.speakerId;
     state.memory.lastPersonSpeakerAt = draft.end;

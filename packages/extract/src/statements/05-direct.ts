@@ -5,6 +5,9 @@ import type { Doc, Word } from './02-document.ts';
 import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, type Draft, draftsAnchoredAt, type State } from './04-state.ts';
 
+/** Characters before a quote read for its lead-in ("Smith said:"), so a run-on sentence stays linear. */
+const MAX_LEAD = 300;
+
 /** Words a trailing attribution may run to before its cue: `," the long-serving Belarusian leader said`. */
 const MAX_SUBJECT_WORDS = 10;
 
@@ -24,7 +27,7 @@ function leadStart(doc: Doc, q: Quote, previous: Quote | undefined): number {
     start = q.open;
   }
   if (previous && previous.paragraph === q.paragraph && previous.close + 1 > start) start = previous.close + 1;
-  return start;
+  return Math.max(start, q.open - MAX_LEAD);
 }
 
 /** True when a cue word sits among the last words of s (`Smith said,`, `As the minister put it,`). */
@@ -69,7 +72,7 @@ function trailEnd(doc: Doc, q: Quote, sentence: Sentence, nextOpen: number): num
   if (next && para && next.start < para.end && /^\s*\p{Ll}/u.test(doc.text.slice(next.start, next.start + 3))) {
     end = next.end;
   }
-  return Math.min(end, nextOpen, para?.end ?? end);
+  return Math.min(end, nextOpen, para?.end ?? end, q.close + MAX_LEAD);
 }
 
 /** `"...," Peskov said.` / `"...," said Peskov.` / `Peskov said: "..."` */
@@ -156,7 +159,7 @@ export function readDirectQuote(
   isPerson: (actorId: string) => boolean,
 ): void {
   const found = attributionAround(doc, q, previousQuote, nextOpen, state);
-  const lastDirect = [...state.drafts].reverse().find((d) => d.kind === 'DIRECT');
+  const lastDirect = state.lastDirect ?? undefined;
   let speakerId = found?.subject?.actorId ?? null;
   let addresseeId: string | null = null;
   if (found?.cue) {

@@ -36,8 +36,22 @@ export interface Fence {
   direct: boolean;
 }
 
-const insideFence = (fences: readonly Fence[], w: Word): boolean =>
-  fences.some((f) => f.open < w.start && w.end <= f.close);
+/** Longest stretch (characters) a reported clause is read over, so one run-on sentence stays linear. */
+const MAX_CLAUSE = 600;
+
+/** The fences (sorted by open) that open inside [start, end), by binary search. */
+function fencesIn(fences: readonly Fence[], start: number, end: number): readonly Fence[] {
+  let lo = 0;
+  let hi = fences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fences[mid]?.open ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < fences.length && (fences[stop]?.open ?? end) < end) stop++;
+  return fences.slice(lo, stop);
+}
 
 function skipSpace(doc: Doc, p: number, end: number): number {
   let q = p;
@@ -90,7 +104,7 @@ function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly
       break;
     }
   }
-  const direct = fences.find((f) => f.direct && f.open >= from && f.open < end);
+  const direct = fencesIn(fences, from, end).find((f) => f.direct);
   if (direct) end = direct.open;
   return trimEnd(doc, from, end);
 }
@@ -127,7 +141,8 @@ function readAddressee(doc: Doc, p: number, end: number): { addresseeId: string 
 function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonly Fence[]): [number, number] | null {
   const start = skipSpace(doc, sentence.start, cut);
   const end = trimEnd(doc, start, cut + 1);
-  if (fences.some((f) => f.direct && f.open < end && f.close >= start)) return null;
+  if (fencesIn(fences, start, end).some((f) => f.direct)) return null;
+  if (fencesIn(fences, Math.max(0, start - MAX_CLAUSE), start).some((f) => f.direct && f.close >= start)) return null;
   return doc.words(start, end).length >= 3 ? [start, end] : null;
 }
 
@@ -188,10 +203,11 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
 
 /** The comma or dash that opens a closing attribution a few words before pos, or -1. */
 function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
-  const head = doc.text.slice(sentence.start, pos);
+  const from = Math.max(sentence.start, pos - 120);
+  const head = doc.text.slice(from, pos);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('—'), head.lastIndexOf('–'));
-  if (cut < 0 || doc.words(sentence.start + cut, pos).length > 8) return -1;
-  return sentence.start + cut;
+  if (cut < 0 || doc.words(from + cut, pos).length > 8) return -1;
+  return from + cut;
 }
 
 /**
@@ -209,7 +225,7 @@ function continuingSpeaker(doc: Doc, subject: Subject | undefined, cue: Cue, sta
 function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pending | null {
   const { doc, sentence, state } = ctx;
   const lw = w.text.toLowerCase();
-  const end = sentence.end;
+  const end = Math.min(sentence.end, w.end + MAX_CLAUSE);
   const pos = doc.posOf(w.start);
   // A tagger's noun reading loses to a following "that" ("The WHO estimates that ...").
   const thatFollows = /^\s+that\b/.test(doc.text.slice(w.end, w.end + 6));
@@ -271,7 +287,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   p = skipAdjuncts(doc, p, end);
   const afterThat = /^that\b/.test(doc.text.slice(p, p + 5));
   if (afterThat) p = skipSpace(doc, p + 4, end);
-  const fence = ctx.fences.find((f) => f.open === p);
+  const fence = fencesIn(ctx.fences, p, p + 1)[0];
   if (fence?.direct) return null;
   if (!participle && nothingAfter(doc, p, end)) {
     if (cue.role !== 'ACCUSE') readClosingAttribution(ctx, subject, lw, commaBefore(doc, sentence, subject.start));
@@ -293,11 +309,13 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
 /** "According to X, CLAUSE." reports X; "..., according to X." after a statement names its source. */
 function readAccordingTo(ctx: Context, w: Word): void {
   const { doc, sentence } = ctx;
-  const to = doc.wordAfter(w.end, sentence.end);
+  const end = Math.min(sentence.end, w.end + MAX_CLAUSE);
+  const to = doc.wordAfter(w.end, end);
   if (!to) return;
-  const npStart = skipSpace(doc, to.end, sentence.end);
-  const comma = doc.text.indexOf(',', npStart);
-  let npEnd = trimEnd(doc, npStart, comma >= 0 && comma < sentence.end ? comma : sentence.end);
+  const npStart = skipSpace(doc, to.end, end);
+  const rel = doc.text.slice(npStart, end).indexOf(',');
+  const comma = rel < 0 ? -1 : npStart + rel;
+  let npEnd = trimEnd(doc, npStart, comma >= 0 ? comma : end);
   // "according to a study published in Neurology": the source is the study, not the journal.
   const qualifier = /\s(?:published|released|issued|conducted|carried|commissioned|led|by|in|from|at|on|of)\s/.exec(
     doc.text.slice(npStart, npEnd),
@@ -306,9 +324,9 @@ function readAccordingTo(ctx: Context, w: Word): void {
   const source = doc.mentionsIn(npStart, npEnd)[0]?.actorId ?? null;
   const opensSentence = doc.words(sentence.start, w.start).length === 0;
   if (opensSentence) {
-    if (comma < 0 || comma >= sentence.end) return;
-    const start = skipSpace(doc, comma + 1, sentence.end);
-    const stop = clauseEnd(doc, start, sentence.end, ctx.fences);
+    if (comma < 0) return;
+    const start = skipSpace(doc, comma + 1, end);
+    const stop = clauseEnd(doc, start, Math.min(sentence.end, start + MAX_CLAUSE), ctx.fences);
     if (doc.words(start, stop).length >= 3) record(ctx, start, stop, 'according to', source, null);
     return;
   }
@@ -328,8 +346,15 @@ export function readReported(
   state: State,
   isPerson: (actorId: string) => boolean,
 ): void {
-  const ctx: Context = { doc, sentence, fences, state, isPerson };
-  const words = doc.words(sentence.start, sentence.end).filter((w) => !insideFence(fences, w));
+  const local = fencesIn(fences, Math.max(0, sentence.start - MAX_CLAUSE * 4), sentence.end);
+  const ctx: Context = { doc, sentence, fences: local, state, isPerson };
+  // Words outside quote marks, in one merge of two sorted lists.
+  let f = 0;
+  const words = doc.words(sentence.start, sentence.end).filter((w) => {
+    while (f < local.length && (local[f]?.close ?? 0) < w.end) f++;
+    const fence = local[f];
+    return !(fence && fence.open < w.start && w.end <= fence.close);
+  });
   let pending: Pending | null = null;
   const according: Word[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -230,6 +230,34 @@ describe('findStatements', () => {
     expect(findStatements(text, sentencesOf(text, 'APPEAL'), [])).toEqual([]);
   });
 
+  it.each([
+    ['empty text', ''],
+    ['white space', ' \n\t \n'],
+    ['only quote marks', '"""“”"\n”“'],
+    ['HTML', '<p class="lead">He said <b>"hi"</b></p><script>alert("x")</script>'],
+    ['non-English', 'Он сказал: «Мы готовы». 他说：“我们准备好了。”'],
+  ])('returns valid statements for %s', (_name, text) => {
+    const out = findStatements(text, sentencesOf(text), []);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('stays linear on a long article', () => {
+    const para =
+      '"We will not back down," Smith said, accusing Acme of "gross negligence". Jones said the company had lost money, according to Reuters.\n';
+    const time = (n: number) => {
+      const text = para.repeat(n);
+      const sentences = sentencesOf(text);
+      const actors = actorsOf(text, [SMITH, JONES, ACME, REUTERS]);
+      const t0 = performance.now();
+      const out = findStatements(text, sentences, actors);
+      expect(out.length).toBe(4 * n);
+      return performance.now() - t0;
+    };
+    time(200);
+    // About 1 MB of text in well under the time a quadratic pass would take.
+    expect(time(7000)).toBeLessThan(4000);
+  });
+
   it('finishes on unbalanced marks without swallowing later quotes', () => {
     const text = `He said "this never closes. ${'Filler words here. '.repeat(2000)}\n"Done," Smith said.`;
     const out = run(text, [SMITH]);

@@ -10,12 +10,13 @@ import { type Fence, readReported } from './06-reported.ts';
  * A partial quote speaks for whoever the reported statement around it (or its sentence) is attributed
  * to, else for the person its sentence opens with ("X called the findings "encouraging"").
  */
-function partialSpeaker(doc: Doc, drafts: readonly Draft[], q: Quote, memory: Memory): string | null {
-  const around = drafts.find((d) => d.kind === 'INDIRECT' && d.start <= q.open && q.close <= d.end + 1);
-  if (around) return around.speakerId;
+function partialSpeaker(doc: Doc, byAnchor: Map<number, Draft[]>, q: Quote, memory: Memory): string | null {
   const sentence = doc.sentenceAt(q.open);
   if (!sentence) return null;
-  const here = drafts.find((d) => d.anchor === sentence.start && d.speakerId);
+  const drafts = byAnchor.get(sentence.start) ?? [];
+  const around = drafts.find((d) => d.kind === 'INDIRECT' && d.start <= q.open && q.close <= d.end + 1);
+  if (around) return around.speakerId;
+  const here = drafts.find((d) => d.speakerId);
   if (here) return here.speakerId;
   const subject = sentenceSubject(doc, sentence.start, q.open, memory);
   return subject?.actorId && doc.actorKind.get(subject.actorId) === 'PERSON' ? subject.actorId : null;
@@ -50,6 +51,12 @@ export function findStatements(text: string, sentences: Sentence[], actors: Acto
   }
   readQuotesUpTo(Number.POSITIVE_INFINITY);
 
+  const byAnchor = new Map<number, Draft[]>();
+  for (const d of state.drafts) {
+    const list = byAnchor.get(d.anchor);
+    if (list) list.push(d);
+    else byAnchor.set(d.anchor, [d]);
+  }
   const partials: Draft[] = [];
   quotes.forEach((q, i) => {
     if (kinds[i] !== 'PARTIAL') return;
@@ -58,7 +65,7 @@ export function findStatements(text: string, sentences: Sentence[], actors: Acto
       start: q.start,
       end: q.end,
       cue: null,
-      speakerId: partialSpeaker(doc, state.drafts, q, state.memory),
+      speakerId: partialSpeaker(doc, byAnchor, q, state.memory),
       sourceId: null,
       addresseeId: null,
       anchor: q.open,
