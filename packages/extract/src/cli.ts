@@ -17,7 +17,16 @@ function main(argv: string[]): number {
     return 1;
   }
   const started = performance.now();
-  const result = extract(text);
+  let result: ReturnType<typeof extract>;
+  try {
+    result = extract(text);
+  } catch (error) {
+    // A bug, not bad input: say where, and fail without printing half a document.
+    process.stderr.write(
+      `extract: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 70;
+  }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   process.stderr.write(
     `extract: ${result.actors.length} actors, ${result.locations.length} locations, ${result.statements.length} statements in ${Math.round(performance.now() - started)} ms\n`,

@@ -58,8 +58,30 @@ describe('resolveActors', () => {
     ['EU members met in Brussels. The European Union said no.', [['European Union', 'ORGANIZATION']]],
     ['An attack on Minsk was planned in Poland.', []],
     ['Shares rose on Monday. Trading was calm.', []],
+    ['Nordvik Shipping, the Oslo-based container line, said profit rose.', [['Nordvik Shipping', 'ORGANIZATION']]],
+    [
+      'Dr. Helen Achterberg of the World Health Organization spoke. The WHO agreed.',
+      [
+        ['Helen Achterberg', 'PERSON'],
+        ['World Health Organization', 'ORGANIZATION'],
+      ],
+    ],
+    [
+      'Westbrook coach Tomás Ferreira was furious. Westbrook Rovers lost.',
+      [
+        ['Westbrook Rovers', 'ORGANIZATION'],
+        ['Tomás Ferreira', 'PERSON'],
+      ],
+    ],
   ])('%s -> %j', (text, expected) => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual(expected);
+  });
+
+  it('refers "the company" back to the organisation named before', () => {
+    const text = 'Acme Holdings cut 300 jobs. Revenue fell, the company said.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Acme Holdings', mentions: ['Acme Holdings', 'the company'] }),
+    ]);
   });
 
   it('resolves a pronoun to the subject of the previous sentence, not to a person named inside its quote', () => {

@@ -1,4 +1,5 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
+import { givenName } from '../model/given-names.ts';
 import { ACRONYMS, INSTITUTIONS } from '../model/organizations.ts';
 import { HONORIFICS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
@@ -39,9 +40,19 @@ export function isNameUnit(unit: Unit, places: PlaceLookup): boolean {
   if (!unit.capitalized || unit.mixedCompound) return false;
   const word = bare(unit);
   if (MONTHS.has(word) || WEEKDAYS.has(word)) return false;
+  // "WHO", "US": an upper-case acronym is a name even where the word is a function word.
+  if (ACRONYMS.has(unit.text)) return true;
   if (NEVER_NAMES.has(word) && !HONORIFICS.has(word)) return false;
   if (unit.sentenceInitial) return unit.pos === 'PROPN' || knownWord(unit, places);
   return true;
+}
+
+/** The run so far opens like a person's name: an honorific, or a given name and a surname. */
+function isPersonStart(members: Unit[], places: PlaceLookup): boolean {
+  const first = members[0];
+  if (!first) return false;
+  if (HONORIFICS.has(bare(first))) return true;
+  return members.length >= 2 && givenName(first.text) !== null && places.lookupPlace(first.text) === null;
 }
 
 /** Capitalised runs of one sentence, split at possessives. */
@@ -66,6 +77,8 @@ export function findChunks(units: Unit[], places: PlaceLookup): Chunk[] {
         j++;
         continue;
       }
+      // "Dr. Helen Achterberg of the WHO": a person's name does not run on through "of".
+      if (next.lower === 'of' && isPersonStart(members, places)) break;
       // "of the" only continues into a name: "Republic of the Congo".
       const after = units[j + 1];
       const afterThe = next.lower === 'of' && units[j + 1]?.lower === 'the' ? units[j + 2] : undefined;

@@ -7,7 +7,8 @@ export const APPEAL_OPENERS: RegExp[] = [
   /^dear (?:readers?|friends|subscribers|supporters|members|listeners|viewers)\b/i,
   /^(?:please )?(?:support|help|fund|back) (?:us|our|independent|quality|local|trusted)\b/i,
   /^(?:please )?(?:consider )?(?:donat(?:e|ing)|mak(?:e|ing) a (?:donation|contribution)|becom(?:e|ing) a (?:member|subscriber|supporter|patron))\b/i,
-  /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|digest)\b/i,
+  /^(?:[^.!?]{0,40}[.!?]\s+)?(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|digest)\b/i,
+  /^(?:like|enjoy(?:ed|ing)?|love) (?:this|our) (?:story|article|reporting|journalism|newsletter)\?/i,
   /^(?:get|receive) (?:our|the) .*\bnewsletter\b/i,
   /^(?:we need your (?:help|support)|before you go|you(?:'|’)ve read \d+)/i,
 ];
