@@ -115,6 +115,7 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
       const m2 = doc.mentionEndingAt(e2);
       if (m2 && m2.start >= floor) return { start: m2.start, end: m2.end, actorId: m2.actorId };
+      return bareSubject(doc, e2, floor, memory);
     }
     return undefined;
   }
@@ -142,15 +143,17 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   if (lw === 'the') {
     // "said the minister": the head noun ends the phrase.
     let end = w.end;
-    let head = '';
     for (let i = 0; i < 4; i++) {
       const next = doc.wordAfter(end, ceiling);
       if (!next) break;
       end = next.end;
-      head = next.text.toLowerCase();
-      if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head) || ORG_NOUNS.has(head)) break;
+      const head = next.text.toLowerCase();
+      if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head) || ORG_NOUNS.has(head)) {
+        return { start: w.start, end, actorId: fallback(doc, head, w.start, memory) };
+      }
     }
-    return { start: w.start, end, actorId: fallback(doc, head, w.start, memory) };
+    // "said the talks had failed": no speaker noun, so no inverted subject.
+    return undefined;
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
   return undefined;

@@ -192,7 +192,11 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
   const existing = draftsAnchoredAt(ctx.state, sentence.start);
   if (existing.length) {
     for (const d of existing) {
-      if (subject.actorId && !d.sourceId && d.speakerId !== subject.actorId) d.sourceId = subject.actorId;
+      // `"...," according to Smith.`: a quote with no speaker of its own gets one; otherwise a source.
+      if (d.speakerId === null && d.cue === null) {
+        d.speakerId = subject.actorId;
+        d.cue = cue;
+      } else if (subject.actorId && !d.sourceId && d.speakerId !== subject.actorId) d.sourceId = subject.actorId;
       if (d.kind === 'INDIRECT' && d.end > cutBefore && cutBefore > d.start) d.end = trimEnd(doc, d.start, cutBefore);
     }
     return;

@@ -187,6 +187,43 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
   ['a noun phrase after a cue is not a statement', 'Acme announced a new phone.', [ACME], []],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
   [
+    'a question with an inverted cue',
+    '"Why now?" asked Smith.',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'Why now?', cue: 'asked', speaker: 'Jane Smith' }],
+  ],
+  [
+    'an appositive between subject and cue',
+    '"We are done," Smith, the chief executive of Acme, said.',
+    [SMITH, ACME],
+    [{ kind: 'DIRECT', text: 'We are done,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'according to as the only attribution of a quote',
+    '"We are done," according to Smith.',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'We are done,', cue: 'according to', speaker: 'Jane Smith' }],
+  ],
+  [
+    'a definite description of an organization just named',
+    'Acme cut 500 jobs. "This was painful," the company said in a statement.',
+    [{ ...ACME, mentions: ['Acme'] }],
+    [{ kind: 'DIRECT', text: 'This was painful,', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    'an unnamed speaker with an appositive',
+    'The minister, speaking to reporters, said the talks had failed.',
+    [],
+    [{ kind: 'INDIRECT', text: 'the talks had failed', cue: 'said', speaker: null }],
+  ],
+  [
+    'a comma outside the marks',
+    '"It is a scandal", said Smith.',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'It is a scandal', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  ['a cue under negation with no reported clause', 'Smith did not say whether the plant would close.', [SMITH], []],
+  [
     'a cue inside a reported clause is part of it',
     'Jones said Acme had promised new barriers years ago and never built them.',
     [JONES, ACME],
