@@ -35,7 +35,10 @@ export function fromGlobalId(id: string): { type: NodeType; dbId: number } {
 export function dbIdOf(type: NodeType, id: string, field = 'id'): number {
   const decoded = fromGlobalId(id);
   if (decoded.type !== type) {
-    throw badInput(`${field} must be the id of an ${type}, but ${JSON.stringify(id)} is a ${decoded.type} id.`, field);
+    throw badInput(
+      `${field} must be an id of type ${type}, but ${JSON.stringify(id)} is of type ${decoded.type}.`,
+      field,
+    );
   }
   return decoded.dbId;
 }

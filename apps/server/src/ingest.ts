@@ -32,7 +32,7 @@ export function prepareArticle(request: IngestRequest): ArticleInput {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_TEXT_BYTES) {
     throw badInput(
-      `text is ${(bytes / 1024 / 1024).toFixed(1)} MB; an article may be at most 1 MB. Split it or trim it.`,
+      `text is ${Math.ceil(bytes / 1024)} KB; an article may be at most ${MAX_TEXT_BYTES / 1024} KB (1 MB). Trim or split it.`,
       'text',
     );
   }
