@@ -42,6 +42,7 @@ export function findFacilities(text: string, sentence: Sentence): Candidate[] {
       via: 'FACILITY',
       places: nameEnd >= first ? placesIn(text.slice(from.start, tokens[nameEnd]?.end).replace(/\s+/g, ' ')) : [],
       locative: true,
+      region: false,
       apposition: null,
     });
   }

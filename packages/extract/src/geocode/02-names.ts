@@ -1,6 +1,12 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
 import { ORG_HEAD_NOUNS, ORG_SUFFIXES } from '../model/organizations.ts';
-import { AREA_MODIFIERS, GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, LOCATIVE_SUFFIXES } from '../model/place-context.ts';
+import {
+  AREA_MODIFIERS,
+  GEOGRAPHIC_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  LOCATIVE_SUFFIXES,
+  REGION_NOUNS,
+} from '../model/place-context.ts';
 import { countryOfArea, lookupPlace, maxPlaceNameWords, placesNamed } from '../model/places.ts';
 import { HONORIFICS, ROLE_HEADS } from '../model/titles.ts';
 import type { Sentence, Token } from '../types.ts';
@@ -67,6 +73,9 @@ export function findNames(
     )
       continue;
     const end = tokens[last]?.end ?? token.end;
+    // "in Leeds and Selby": the preposition before the first name of a list serves them all.
+    const listed = found.at(-1);
+    const inList = listed !== undefined && listed.last === match.first - 2 && LIST_JOINERS.has(lower(prev));
     found.push({
       start: token.start,
       end,
@@ -75,7 +84,8 @@ export function findNames(
       last,
       via: 'NAME',
       places,
-      locative: isLocative(text, tokens, match.first, last),
+      locative: isLocative(text, tokens, match.first, last) || (inList && listed.locative),
+      region: isRegion(tokens, match.first, last),
       apposition: appositionCountry(tokens, last),
     });
   }
@@ -83,6 +93,14 @@ export function findNames(
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** "the province of Ontario", "Washington state", "the Kharkiv region". */
+function isRegion(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = lower(tokens[first - 1]) === 'of' ? lower(tokens[first - 2]) : '';
+  const after = tokens[last + 1];
+  return REGION_NOUNS.has(before) || (after !== undefined && !isCapitalized(after) && REGION_NOUNS.has(lower(after)));
+}
 
 function isCapitalizedAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];

@@ -32,6 +32,7 @@ export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySe
         via: 'DEMONYM',
         places: [country.place],
         locative: true,
+        region: false,
         apposition: null,
       });
       i += width - 1;

@@ -1,4 +1,4 @@
-import type { Place } from '../model/places.ts';
+import { type Place, prominenceAs } from '../model/places.ts';
 import type { Candidate } from './types.ts';
 
 /** A city below this population, not a capital, needs context to count as a place. */
@@ -11,12 +11,19 @@ export interface Resolved {
   place: Place;
 }
 
+interface Support {
+  locative: boolean;
+  region: boolean;
+  apposition: string | null;
+}
+
 /**
- * Picks the place each candidate means, or drops it. Countries named in the text (and in
- * appositions) are the countries in focus: an ambiguous city name goes to the candidate in
- * focus unless a capital or a much larger city outweighs it ("Birmingham" in a US story is
- * Alabama's; "Paris" stays the French capital). Names that are also English words need a
- * locative context; names the text uses for a person need one too.
+ * Picks the place each candidate means, or drops it. The countries in focus are those the
+ * text names (in running text or appositions) and those of unambiguous prominent cities; an
+ * ambiguous name leans to the candidate in focus unless a capital or a much larger place
+ * outweighs it ("Birmingham" in a US story is Alabama's; "Paris" stays the French capital).
+ * Names that are also English words need a locative context; names the text uses for a
+ * person need one too; small towns need context or a country in focus.
  */
 export function resolvePlaces(
   text: string,
@@ -24,63 +31,73 @@ export function resolvePlaces(
   personNames: ReadonlySet<string>,
 ): Resolved[] {
   const surface = (c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  // One reading per name: context found at any mention serves all of them (not for English words).
+  const support = new Map<string, Support>();
+  for (const c of candidates) {
+    const s = support.get(surface(c));
+    support.set(surface(c), {
+      locative: (s?.locative ?? false) || c.locative,
+      region: (s?.region ?? false) || c.region,
+      apposition: s?.apposition ?? c.apposition,
+    });
+  }
+  const contextOf = (c: Candidate): Support => (c.places[0]?.homonym === 'WORD' ? c : (support.get(surface(c)) ?? c));
+
   const focus = new Set<string>();
   for (const c of candidates) {
     if (c.apposition) focus.add(c.apposition);
     const best = c.places[0];
     if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !personNames.has(surface(c)))) focus.add(best.countryCode);
   }
-  // One reading per name: context found at any mention (except for English words) serves all of them.
-  const support = new Map<string, { locative: boolean; apposition: string | null }>();
   for (const c of candidates) {
-    const s = support.get(surface(c)) ?? { locative: false, apposition: null };
-    support.set(surface(c), { locative: s.locative || c.locative, apposition: s.apposition ?? c.apposition });
+    const codes = new Set(c.places.map((p) => p.countryCode));
+    const [code] = codes;
+    const place = c.via === 'NAME' && codes.size === 1 ? choose(c, contextOf(c), new Set()) : undefined;
+    if (code && place && place.kind !== 'COUNTRY' && keep(c, place, contextOf(c), new Set())) focus.add(code);
   }
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
-    const best = c.places[0];
-    if (!best || c.via === 'FACILITY') continue;
-    if (c.via === 'DEMONYM' || best.kind === 'COUNTRY') {
-      if (c.via === 'DEMONYM' || !personNames.has(surface(c)) || c.locative || c.apposition)
-        resolved.push({ candidate: c, place: best });
-      continue;
-    }
-    const shared = support.get(surface(c)) ?? c;
-    const context = best.homonym === 'WORD' ? c : shared;
-    const apposition = context.apposition;
-    const place = pickCity(c.places, focus, apposition);
-    if (!place) continue;
-    const backed = context.locative || apposition !== null;
-    let keep: boolean;
-    if (personNames.has(surface(c)) || place.homonym === 'WORD') keep = backed;
-    else if (place.homonym === 'NAME')
-      keep = backed || focus.has(place.countryCode) || place.population >= MAJOR_POPULATION;
-    else
-      keep =
-        backed ||
-        focus.has(place.countryCode) ||
-        place.capitalOf !== undefined ||
-        place.population >= PROMINENT_POPULATION;
-    if (keep) resolved.push({ candidate: c, place });
+    const context = contextOf(c);
+    const place = choose(c, context, focus);
+    if (place && keep(c, place, context, focus)) resolved.push({ candidate: c, place });
   }
   return resolved;
-}
 
-function pickCity(places: readonly Place[], focus: ReadonlySet<string>, apposition: string | null): Place | undefined {
-  let best: Place | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const p of places) {
-    if (p.kind === 'COUNTRY') continue;
-    const score =
-      Math.log10(p.population + 1) +
-      (p.capitalOf ? 2 : 0) +
-      (focus.has(p.countryCode) ? 1.5 : 0) +
-      (apposition === p.countryCode ? 10 : 0);
-    if (score > bestScore) {
-      best = p;
-      bestScore = score;
+  function choose(c: Candidate, context: Support, inFocus: ReadonlySet<string>): Place | undefined {
+    const best = c.places[0];
+    if (!best || c.via === 'FACILITY') return undefined;
+    if (c.via === 'DEMONYM' || best.kind === 'COUNTRY') return best;
+    let chosen: Place | undefined;
+    let top = Number.NEGATIVE_INFINITY;
+    const name = surface(c);
+    for (const p of c.places) {
+      const score =
+        prominenceAs(name, p) +
+        (inFocus.has(p.countryCode) ? 1 : 0) +
+        (context.apposition === p.countryCode ? 10 : 0) +
+        (context.region && p.kind === 'REGION' ? 3 : 0);
+      if (score > top) {
+        chosen = p;
+        top = score;
+      }
     }
+    return chosen;
   }
-  return best;
+
+  function keep(c: Candidate, place: Place, context: Support, inFocus: ReadonlySet<string>): boolean {
+    const backed = context.locative || context.region || context.apposition !== null;
+    const asPerson = personNames.has(surface(c));
+    if (c.via === 'DEMONYM') return true;
+    if (place.kind === 'COUNTRY') return !asPerson || backed;
+    if (asPerson || place.homonym === 'WORD') return backed;
+    if (place.homonym === 'NAME')
+      return backed || inFocus.has(place.countryCode) || place.population >= MAJOR_POPULATION;
+    return (
+      backed ||
+      inFocus.has(place.countryCode) ||
+      place.capitalOf !== undefined ||
+      place.population >= PROMINENT_POPULATION
+    );
+  }
 }

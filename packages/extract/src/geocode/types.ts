@@ -13,6 +13,8 @@ export interface Candidate extends Span {
   places: readonly Place[];
   /** A locative word or pattern marks it as a place: "in Reading", "the city of Mobile", "Moscow-based". */
   locative: boolean;
+  /** "the province of Ontario", "Washington state": the text means a region. */
+  region: boolean;
   /** "Paris, France": the country code given right after the name. */
   apposition: string | null;
 }

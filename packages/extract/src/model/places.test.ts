@@ -70,9 +70,16 @@ describe('placesNamed', () => {
     expect(placesNamed('Minsk')[0]?.homonym).toBeUndefined();
   });
 
-  it('keeps a region out where a city has its name', () => {
-    expect(placesNamed('Washington').some((p) => p.kind === 'REGION')).toBe(false);
-    expect(placesNamed('Kharkiv').map((p) => p.kind)).toEqual(['CITY']);
+  it('ranks a region after the city that shares its name', () => {
+    expect(placesNamed('Washington')[0]?.capitalOf).toBe('US');
+    expect(placesNamed('Washington').some((p) => p.kind === 'REGION')).toBe(true);
+    expect(placesNamed('Kharkiv').map((p) => p.kind)).toEqual(['CITY', 'REGION']);
+  });
+
+  it("ranks a city's own name above another city's alternate name", () => {
+    expect(lookupPlace('New Delhi')?.capitalOf).toBe('IN');
+    expect(lookupPlace('Geneva')?.countryCode).toBe('CH');
+    expect(lookupPlace('Kiev')?.capitalOf).toBe('UA');
   });
 });
 

@@ -35,6 +35,8 @@ export interface Place {
   capitalOf?: string;
   /** The name is also an English word ("Nice", "Reading") or a person's name ("Jackson", "Jordan"). */
   homonym?: 'WORD' | 'NAME';
+  /** A region that shares its name with a city ("Kharkiv"): the city is meant unless context says otherwise. */
+  sharesCityName?: true;
 }
 
 export interface Country {
@@ -56,6 +58,8 @@ interface Index {
 }
 
 let index: Index | undefined;
+/** "name|geonameId" of the names a city has only as an alternate ("New Delhi" for Delhi, "Geneva" for Genève). */
+const byExonym = new Set<string>();
 
 const HOMONYMS = { w: 'WORD', n: 'NAME' } as const;
 function homonym(flag: string | undefined): Pick<Place, 'homonym'> {
@@ -101,7 +105,7 @@ function load(): Index {
       }
       if (capitalId) capitals.set(Number(capitalId), code);
     } else if (f[0] === 'P') {
-      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = '', flag] = f;
+      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = '', flag, exonyms = ''] = f;
       const place: Place = {
         name,
         kind: 'CITY',
@@ -115,11 +119,15 @@ function load(): Index {
       };
       cities.set(Number(id), place);
       for (const n of [name, ...(alt ? alt.split(';') : [])]) add(n, place);
+      for (const n of exonyms ? exonyms.split(';') : []) {
+        add(n, place);
+        byExonym.add(`${n}|${id}`);
+      }
     } else if (f[0] === 'R') {
       const [, name = '', code = '', lat, lon, pop, , alt = '', use] = f;
       const names = [name, ...(alt ? alt.split(';') : [])];
       for (const n of names) if (!areas.has(n)) areas.set(n, code);
-      if (use !== 'p') continue;
+      if (use !== 'p' && use !== 'c') continue;
       const place: Place = {
         name,
         kind: 'REGION',
@@ -129,6 +137,7 @@ function load(): Index {
         geonameId: null,
         population: Number(pop),
         featureCode: 'ADM1',
+        ...(use === 'c' ? { sharesCityName: true as const } : {}),
       };
       for (const n of names) add(n, place);
     }
@@ -144,14 +153,28 @@ function load(): Index {
   // A demonym shared by several countries ("Congolese") means the most populous one.
   const byPopulation = [...countries.values()].sort((a, b) => a.place.population - b.place.population);
   for (const c of byPopulation) for (const d of c.demonyms) demonyms.set(d, c.code);
-  for (const list of byName.values()) list.sort(rank);
+  for (const [name, list] of byName) list.sort((a, b) => prominenceAs(name, b) - prominenceAs(name, a));
   return { byName, countries, demonyms, areas, maxWords };
 }
 
-// Countries before cities, capitals before other cities, then by population.
-function rank(a: Place, b: Place): number {
-  const score = (p: Place) => (p.kind === 'COUNTRY' ? 2 : p.capitalOf ? 1 : 0);
-  return score(b) - score(a) || b.population - a.population;
+/**
+ * How likely a place is meant when only its name is known: the order of magnitude of its
+ * population, raised for capitals and first-order seats, lowered for a region that shares a
+ * city's name. Countries come before all of these.
+ */
+export function prominence(p: Place): number {
+  if (p.kind === 'COUNTRY') return 100;
+  return (
+    Math.log10(p.population + 1) +
+    (p.capitalOf ? 2 : 0) +
+    (p.featureCode === 'PPLA' ? 0.5 : 0) -
+    (p.sharesCityName ? 1 : 0)
+  );
+}
+
+/** Prominence of a place as the referent of `name`: a place's own name outweighs another's alternate name for it. */
+export function prominenceAs(name: string, p: Place): number {
+  return prominence(p) - (p.geonameId !== null && byExonym.has(`${name}|${p.geonameId}`) ? 1 : 0);
 }
 
 function getIndex(): Index {
