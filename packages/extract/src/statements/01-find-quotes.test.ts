@@ -18,6 +18,15 @@ describe('findQuotes', () => {
     ['an apostrophe inside', '"It\'s been two days," she said.', ["It's been two days,"]],
     ['a scare quote', 'They trained "militants" there.', ['militants']],
     ['no marks', 'Nothing quoted here.', []],
+    ['single curly marks', '‘We won,’ she said.', ['We won,']],
+    ['apostrophes inside single marks', '‘It’s ours, and it’s staying,’ he said.', ['It’s ours, and it’s staying,']],
+    ['apostrophes outside any quote', 'The players’ union and Brewbot’s staff met.', []],
+    [
+      'single marks inside double marks',
+      '"He told me ‘never again’ last year," she said.',
+      ['He told me ‘never again’ last year,'],
+    ],
+    ['double marks inside single marks', '‘She called it "a joke",’ he said.', ['She called it "a joke",']],
   ])('%s', (_name, text, expected) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });

@@ -24,6 +24,9 @@ const MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 // Curly marks say which side they are on; a straight mark is decided by its neighbours alone.
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
+// British style quotes in single curly marks; the closing one doubles as the apostrophe ("it’s").
+const SINGLE_OPEN = '‘';
+const SINGLE_CLOSE = '’';
 /** Past this many characters an open quote is taken as a stray mark, so one bad mark cannot swallow a page. */
 const MAX_QUOTE = 4000;
 
@@ -63,6 +66,12 @@ function canClose(text: string, i: number, para: Paragraph): boolean {
   return /[\s.,;:!?)\]}—–\-'’]/.test(next) || CLOSE_ONLY.has(text[i] ?? '');
 }
 
+/** A ’ closes a single-quoted quote only where it cannot be an apostrophe inside a word ("it’s"). */
+function canCloseSingle(text: string, i: number, para: Paragraph): boolean {
+  if (i === para.start || isSpace(text[i - 1])) return false;
+  return i + 1 >= para.end || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
 /** Trims the inner span of a quote of white space. */
 function inner(text: string, from: number, to: number): [number, number] {
   let s = from;
@@ -73,8 +82,8 @@ function inner(text: string, from: number, to: number): [number, number] {
 }
 
 /**
- * Pairs double quote marks paragraph by paragraph, in one pass. Straight and curly marks pair in any
- * combination; a mark that cannot be paired is ignored, and an opening mark left open at the end of
+ * Pairs quote marks paragraph by paragraph, in one pass. Straight and curly double marks pair in any
+ * combination, single curly marks with each other; a mark that cannot be paired is ignored, and an opening mark left open at the end of
  * a paragraph continues only into a next paragraph that itself opens with a quote mark.
  */
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
@@ -84,24 +93,31 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     const para = paragraphs[p];
     if (!para) continue;
     let openAt = -1;
+    // Which family opened the quote: marks of the other family inside it are a quote within the quote.
+    let single = false;
     let continued = false;
     for (let i = para.start; i < para.end; i++) {
       const c = text[i] ?? '';
-      if (!MARKS.has(c)) continue;
+      const isDouble = MARKS.has(c);
+      if (!isDouble && c !== SINGLE_OPEN && c !== SINGLE_CLOSE) continue;
       if (openAt < 0) {
-        if (canOpen(text, i, para)) {
+        if ((isDouble || c === SINGLE_OPEN) && canOpen(text, i, para)) {
           openAt = i;
+          single = !isDouble;
           continued = carried && i === para.start;
         }
         continue;
       }
-      const closes = canClose(text, i, para) && !(OPEN_ONLY.has(c) && canOpen(text, i, para));
+      if (isDouble === single) continue;
+      const closes = single
+        ? c === SINGLE_CLOSE && canCloseSingle(text, i, para)
+        : canClose(text, i, para) && !(OPEN_ONLY.has(c) && canOpen(text, i, para));
       if (closes) {
         const [s, e] = inner(text, openAt + 1, i);
         if (e > s) quotes.push({ open: openAt, close: i, start: s, end: e, paragraph: p, runsOn: false, continued });
         openAt = -1;
         continued = false;
-      } else if (canOpen(text, i, para)) {
+      } else if (c !== SINGLE_CLOSE && canOpen(text, i, para)) {
         // A second opener before any closer: the first mark was stray.
         openAt = i;
         continued = false;
@@ -111,7 +127,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     carried = false;
     if (openAt >= 0) {
       const next = paragraphs[p + 1];
-      if (next && MARKS.has(text[next.start] ?? '')) {
+      const reopens = (mark: string) => (single ? mark === SINGLE_OPEN : MARKS.has(mark));
+      if (next && reopens(text[next.start] ?? '')) {
         const [s, e] = inner(text, openAt + 1, para.end);
         if (e > s) {
           quotes.push({ open: openAt, close: para.end, start: s, end: e, paragraph: p, runsOn: true, continued });

@@ -108,9 +108,14 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
   const m = doc.mentionEndingAt(e);
   if (m && m.start >= floor) return { start: m.start, end: m.end, actorId: m.actorId };
   if (doc.text[e - 1] === ',') {
-    // An appositive between subject and cue: "Jane Doe, chief executive of Acme, said".
     const comma = doc.text.lastIndexOf(',', e - 2);
     if (comma > floor && e - comma < 120) {
+      // The appositive is the name itself: "His lawyer, Antoine Ferrand, said", "the regulator, the DGAC, said".
+      const named = doc.mentionEndingAt(e - 1);
+      const lead = named ? doc.text.slice(comma + 1, named.start) : '';
+      if (named && /^\s*(?:the\s+)?$/i.test(lead))
+        return { start: named.start, end: named.end, actorId: named.actorId };
+      // An appositive after the subject: "Jane Doe, chief executive of Acme, said".
       let e2 = comma;
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
       const m2 = doc.mentionEndingAt(e2);

@@ -199,6 +199,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'We are done,', cue: 'said', speaker: 'Jane Smith' }],
   ],
   [
+    'the appositive is the name',
+    'Her lawyer, Jane Smith, said the verdict would be appealed.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'the verdict would be appealed', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
     'according to as the only attribution of a quote',
     '"We are done," according to Smith.',
     [SMITH],
