@@ -1,0 +1,39 @@
+import { basename, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateGold, FIXTURES_DIR, findGoldFiles } from '../src/eval/evaluate.ts';
+import { expectAtLeast, type Floors } from './floors.ts';
+
+// What the extractor reaches on each annotated test article, rounded down to 0.05. Every fixture
+// needs an entry, so a new article cannot go unguarded. The seed has its own test.
+const FLOORS: Record<string, Floors> = {
+  'business-earnings': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'court-wire': { actorsF1: 0.75, locationsF1: 0.75, geo161: 0.65, statementsF1: 0.9 },
+  'feature-says': { actorsF1: 0.65, locationsF1: 0.8, geo161: 0.8, statementsF1: 0.7 },
+  'local-flood-voices': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'politics-speech': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'science-health': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'site-chrome-transit': {
+    actorsF1: 0.75,
+    locationsF1: 0.95,
+    geo161: 0.95,
+    statementsF1: 0.95,
+    appeal: 1,
+    chrome: 0.8,
+  },
+  'sports-match-report': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'uk-single-quotes': { actorsF1: 0.75, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.9 },
+};
+
+const fixtures = findGoldFiles([FIXTURES_DIR])
+  .map((path) => [basename(dirname(path)), path] as const)
+  .filter(([name]) => name !== 'seed');
+
+describe('annotated test articles', () => {
+  it('has a floor for every fixture', () => {
+    expect(fixtures.map(([name]) => name).sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  it.each(fixtures)('%s scores at or above its floors', (name, path) => {
+    expectAtLeast(evaluateGold(path), FLOORS[name] ?? {});
+  });
+});
