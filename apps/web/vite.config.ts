@@ -7,7 +7,8 @@ export default defineConfig({
     // The API (apps/server) in development; in production the server serves this app itself.
     proxy: { '/graphql': process.env.API_URL ?? 'http://localhost:4000' },
   },
-  build: { sourcemap: true },
+  // The manifest lets scripts/bundle-size.mjs tell the initial chunks from the lazy ones.
+  build: { sourcemap: true, manifest: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -73,7 +73,7 @@ export function SearchBox() {
           placeholder="Search…"
           autoComplete="off"
           value={term}
-          aria-controls={listId}
+          aria-controls={showList ? listId : undefined}
           onChange={(event) => {
             setTerm(event.target.value);
             setOpen(true);

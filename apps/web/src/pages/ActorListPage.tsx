@@ -103,7 +103,7 @@ export function ActorListPage() {
             <p className="count-line" role="status">
               {actors.totalCount} {actors.totalCount === 1 ? 'actor' : 'actors'}
             </p>
-            <table className="data-table">
+            <table className="data-table" aria-busy={result.fetching || result.stale}>
               <thead>
                 <tr>
                   <th scope="col">Name</th>

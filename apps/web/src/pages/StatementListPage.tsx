@@ -157,7 +157,7 @@ export function StatementListPage() {
             <p className="count-line" role="status">
               {statements.totalCount} {statements.totalCount === 1 ? 'statement' : 'statements'}
             </p>
-            <ul className="statements">
+            <ul className="statements" aria-busy={result.fetching || result.stale}>
               {statements.edges.map(({ node }) => (
                 <StatementItem key={node.id} statement={node} />
               ))}
