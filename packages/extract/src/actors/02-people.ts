@@ -8,14 +8,23 @@ const lastWord = (words: string[]): string => (words.at(-1) ?? '').toLowerCase()
  * ("Lukashenko" -> "Alexander Lukashenko"), the nearest one before, else the first after.
  */
 export function personBySurname(index: ClusterIndex, candidate: Candidate): Cluster | null {
-  const surname = lastWord(candidate.nameWords.length ? candidate.nameWords : candidate.name.split(/\s+/));
+  const words = (candidate.nameWords.length ? candidate.nameWords : candidate.name.split(/\s+/)).map((w) =>
+    w.toLowerCase(),
+  );
+  const surname = words.at(-1);
   if (!surname) return null;
+  // "Ten Hag" is the end of "Erik ten Hag": every word must match the end of the full name.
+  const endsWith = (full: string[]) => {
+    const lower = full.map((w) => w.toLowerCase());
+    return lower.length > words.length && words.every((w, i) => lower[lower.length - words.length + i] === w);
+  };
   let before: Cluster | null = null;
   let beforeAt = -1;
   let after: Cluster | null = null;
   let afterAt = Number.POSITIVE_INFINITY;
   for (const cluster of index.clusters) {
     if (cluster.kind !== 'PERSON' || cluster.nameWords.length < 2 || lastWord(cluster.nameWords) !== surname) continue;
+    if (!endsWith(cluster.names.reduce((a, n) => (n.length > a.length ? n : a), '').split(/\s+/))) continue;
     for (const member of cluster.members) {
       if (member.start < candidate.start && member.start > beforeAt) {
         before = cluster;

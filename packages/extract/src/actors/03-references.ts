@@ -42,18 +42,24 @@ function fitsRole(cluster: Cluster, head: string): boolean {
   });
 }
 
-/** "the company": the organisation last named as a subject, else the last named. */
+/** "the company": the organisation of the nearest sentence that names one. */
 export function resolveOrganization(description: Candidate, seen: Resolved[]): Cluster | null {
   const orgs = seen.filter(
     (r) => r.cluster.kind === 'ORGANIZATION' && !r.candidate.inQuote && r.candidate.start < description.start,
   );
-  return ([...orgs].reverse().find((r) => r.candidate.subject) ?? orgs.at(-1))?.cluster ?? null;
+  const latest = orgs.at(-1);
+  if (!latest) return null;
+  // The nearest sentence that names an organisation; in it, the subject, else the first named.
+  const sentence = orgs.filter((r) => r.candidate.sentence === latest.candidate.sentence);
+  return (sentence.find((r) => r.candidate.subject) ?? sentence[0])?.cluster ?? null;
 }
 
 /** The known person a description names: matching role and country, most recently mentioned. */
 export function resolveDescription(description: Candidate, seen: Resolved[]): Cluster | null {
   const head = description.roleHead;
   if (!head) return null;
+  // A nationality alone ("the Dutchman") names the person the story was just about.
+  if (head === 'person') return resolvePronoun({ ...description, gender: null }, seen);
   for (let i = seen.length - 1; i >= 0; i--) {
     const { cluster } = seen[i] as Resolved;
     if (cluster.kind !== 'PERSON' || !fitsRole(cluster, head)) continue;

@@ -67,6 +67,17 @@ describe('resolveActors', () => {
       ],
     ],
     [
+      'Federal Reserve Chair Jerome Powell spoke.',
+      [
+        ['Federal Reserve', 'ORGANIZATION'],
+        ['Jerome Powell', 'PERSON'],
+      ],
+    ],
+    ['Goldman Sachs analysts said margins fell.', [['Goldman Sachs', 'ORGANIZATION']]],
+    ['Scientists at the University of Oxford said so.', [['University of Oxford', 'ORGANIZATION']]],
+    ["NASA's James Webb Space Telescope took images.", [['NASA', 'ORGANIZATION']]],
+    ['Erik ten Hag was calm. "We fought," Ten Hag said. The Dutchman smiled.', [['Erik ten Hag', 'PERSON']]],
+    [
       'Westbrook coach Tomás Ferreira was furious. Westbrook Rovers lost.',
       [
         ['Westbrook Rovers', 'ORGANIZATION'],
@@ -75,6 +86,13 @@ describe('resolveActors', () => {
     ],
   ])('%s -> %j', (text, expected) => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual(expected);
+  });
+
+  it('takes a title from an apposition, with the last noun deciding person or organisation', () => {
+    const text = 'Elon Musk, the company’s chief executive, warned of slowing demand.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Elon Musk', kind: 'PERSON', title: 'company’s chief executive' }),
+    ]);
   });
 
   it('refers "the company" back to the organisation named before', () => {

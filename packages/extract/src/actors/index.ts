@@ -91,7 +91,9 @@ function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Se
     const org = index.named(c.nameWords[0] ?? '');
     const trimmed = trimOpener(c);
     const person = trimmed ? personBySurname(index, trimmed) : null;
+    const longer = personBySurname(index, c);
     if (org?.kind === 'ORGANIZATION') index.attach(org, c, c.name);
+    else if (longer) index.attach(longer, c, c.name);
     else if (person && trimmed) index.attach(person, trimmed, trimmed.name);
     else if (c.personEvidence || c.subject || shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''))) {
       index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
@@ -106,7 +108,7 @@ function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Se
     else if (known) index.attach(known, c, c.name);
     else if (org) index.attach(org, c, c.name);
     else if (c.kind === 'PERSON') index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
-    else if (c.agentive || sentences[c.sentence]?.sectionKind === 'APPEAL') {
+    else if (c.agentive || (sentences[c.sentence]?.sectionKind === 'APPEAL' && !c.sentenceInitial)) {
       index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     }
   }

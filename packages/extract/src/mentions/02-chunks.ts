@@ -20,7 +20,33 @@ export interface Chunk {
 /** The word without a trailing full stop, lower-cased ("Mr." -> "mr"). */
 export const bare = (unit: Unit): string => unit.lower.replace(/\.$/, '');
 
-const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'du',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'von',
+  'van',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'te',
+  'op',
+  'zu',
+  'af',
+  'bin',
+  'ibn',
+  'al',
+  'la',
+  'le',
+  '&',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function knownWord(unit: Unit, places: PlaceLookup): boolean {

@@ -2,6 +2,8 @@ import { GENDERED_HONORIFICS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
 import {
   ACRONYMS,
+  FACILITY_SUFFIXES,
+  GROUP_NOUNS,
   INSTITUTIONS,
   ORG_HEAD_MODIFIERS,
   ORG_HEAD_NOUNS,
@@ -76,20 +78,30 @@ interface TitleSplit {
   rest: Unit[];
 }
 
-/** "Belarusian President Alexander Lukashenko" -> prefix [Belarusian], roles [President], rest [Alexander Lukashenko]. */
+const isRole = (unit: Unit): boolean => ROLE_WORDS.has(bare(unit)) || HONORIFICS.has(bare(unit));
+
+/**
+ * Splits the title off the end of a name, reading from the right: "Federal Reserve Chair Jerome
+ * Powell" -> prefix [Federal Reserve], roles [Chair], rest [Jerome Powell]; "Secretary of State X".
+ */
 function splitTitle(units: Unit[]): TitleSplit | null {
-  const r = units.findIndex((u) => ROLE_WORDS.has(bare(u)) || HONORIFICS.has(bare(u)));
-  if (r < 0) return null;
-  let k = r;
-  while (k < units.length - 1 && (ROLE_WORDS.has(bare(units[k] as Unit)) || HONORIFICS.has(bare(units[k] as Unit))))
-    k++;
+  let k = units.length;
+  while (k > 0 && !isRole(units[k - 1] as Unit)) k--;
+  if (k === 0 || k === units.length) return null;
+  let r = k - 1;
+  while (r > 0) {
+    const before = units[r - 1] as Unit;
+    if (isRole(before)) r--;
+    else if (before.lower === 'of' && r >= 2 && isRole(units[r - 2] as Unit)) r -= 2;
+    else break;
+  }
   const roles = units.slice(r, k);
   const rest = units.slice(k);
   const head = roles.at(-1);
   const last = rest.at(-1);
-  if (!head || !last || roles.length === 0) return null;
+  if (!head || !last) return null;
   if (!(ROLE_HEADS.has(bare(head)) || HONORIFICS.has(bare(head)))) return null;
-  if (ORG_SUFFIXES.has(bare(last)) || DETERMINERS.has(rest[0]?.lower ?? '') || rest[0]?.lower === 'of') return null;
+  if (ORG_SUFFIXES.has(bare(last)) || rest.some((u) => !u.capitalized)) return null;
   return { prefix: units.slice(0, r), roles, rest };
 }
 
@@ -193,7 +205,11 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   if (acronym) return [{ ...candidate, kind: 'ORGANIZATION', name: acronym }];
 
   const last = units.at(-1) as Unit;
-  if (ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) {
+  // Named things ("James Webb Space Telescope", "Crimean Bridge") are places or objects, not actors.
+  if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last))) return [];
+  // "University of Oxford", "Bank of England": an organisation word before "of".
+  const orgOf = units.some((u, i) => u.lower === 'of' && i > 0 && ORG_SUFFIXES.has(bare(units[i - 1] as Unit)));
+  if ((ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) || orgOf) {
     const owner = chunk.possessor ? join(chunk.possessor.units, text) : null;
     const ownerPlace = owner ? places.lookupPlace(owner) : null;
     const ownerCode = ownerPlace?.kind === 'COUNTRY' ? ownerPlace.countryCode : null;
@@ -230,13 +246,34 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
 
   const split = splitTitle(units);
-  if (split) return [personWithTitle(candidate, split, ctx)];
+  if (split) {
+    const person = personWithTitle(candidate, split, ctx);
+    const owner = person.affiliations[0];
+    // "Federal Reserve Chair Jerome Powell": the organisation before the title is named too.
+    if (owner?.mention && owner.kind === 'ORGANIZATION') {
+      const org: Candidate = {
+        ...blank(ctx, owner.mention.start, owner.mention.end),
+        kind: 'ORGANIZATION',
+        name: owner.name,
+        countryCode: owner.countryCode,
+        sentenceInitial: candidate.sentenceInitial,
+        inQuote: candidate.inQuote,
+      };
+      return [org, person];
+    }
+    return [person];
+  }
 
   if (demonymCountry(units, places)) return [];
   const place = places.lookupPlace(whole);
   if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
   if (ACRONYM.test(whole)) return [{ ...candidate, kind: 'ORGANIZATION', name: whole }];
 
+  // "Goldman Sachs analysts said": a name that owns a group of people is an organisation.
+  const next = ctx.units[chunk.last + 1];
+  if (next && !next.capitalized && GROUP_NOUNS.has(next.lower) && !places.lookupPlace(whole)) {
+    return [{ ...candidate, kind: 'ORGANIZATION' }];
+  }
   // People have no article: "The Daily Planet" inside a sentence is an organisation.
   if (hasThe) return [{ ...candidate, kind: 'ORGANIZATION', name: `The ${whole}` }];
   const words = units.filter((u) => u.capitalized);
@@ -251,58 +288,69 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   return [withApposition(person, chunk, ctx)];
 }
 
-const APPOSITION_MODIFIERS = /^(?:ADJ|NOUN|PROPN|VERB|NUM)$/;
-const MAX_APPOSITION_WORDS = 5;
+const APPOSITION_MODIFIERS = /^(?:ADJ|NOUN|PROPN|VERB|NUM|PART)$/;
+const MAX_APPOSITION_WORDS = 6;
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const APPOSITION_LINKS = new Set(['at', 'of', 'for', 'with']);
 
 /**
  * "X, the Oslo-based container line, ..." makes X an organisation; "X, a transport analyst at Y,"
- * a person with a title (and Y the organisation they work for).
+ * and "its director-general, X," a person with a title (and Y the organisation they work for).
+ * The last noun of the phrase decides: "the company's chief executive" is a person.
  */
 function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext): Candidate {
   const { units, text } = ctx;
-  if (units[chunk.last + 1]?.lower !== ',' || !DETERMINERS.has(units[chunk.last + 2]?.lower ?? '')) return candidate;
-  const from = chunk.last + 3;
-  for (let j = from; j < units.length && j < from + MAX_APPOSITION_WORDS; j++) {
-    const unit = units[j] as Unit;
-    const atEnd =
-      !units[j + 1] ||
-      !/^[\p{L}-]/u.test(units[j + 1]?.text ?? '') ||
-      units[j + 1]?.lower === 'at' ||
-      units[j + 1]?.lower === 'of';
-    if (!unit.capitalized && atEnd && ORG_HEAD_NOUNS.has(unit.lower)) {
-      return { ...candidate, kind: 'ORGANIZATION', title: text.slice((units[from] as Unit).start, unit.end) };
-    }
-    if (
-      !unit.capitalized &&
-      ROLE_HEADS.has(unit.lower) &&
-      (candidate.kind === 'PERSON' || candidate.nameWords.length >= 2)
-    ) {
-      const title = text.slice((units[from] as Unit).start, unit.end);
-      const employer = /^(?:at|of|for|with)$/.test(units[j + 1]?.lower ?? '') ? ctx.chunkAt.get(j + 2) : undefined;
-      const affiliations: Affiliation[] = employer
-        ? [
-            {
-              name: join(employer.units, text),
-              kind: 'ORGANIZATION',
-              countryCode: null,
-              predicate: `${unit.lower} at`,
-              mention: { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end },
-              start: candidate.start,
-              end: (employer.units.at(-1) as Unit).end,
-            },
-          ]
-        : [];
-      return { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: unit.lower, affiliations };
-    }
-    if (!APPOSITION_MODIFIERS.test(unit.pos) && !unit.mixedCompound) break;
+  const before = units[chunk.first - 1];
+  const role = units[chunk.first - 2];
+  if (
+    before?.lower === ',' &&
+    role &&
+    !role.capitalized &&
+    ROLE_HEADS.has(role.lower) &&
+    candidate.nameWords.length >= 2
+  ) {
+    return { ...candidate, kind: 'PERSON', personEvidence: true, title: role.text, roleHead: role.lower };
   }
-  return candidate;
+  if (units[chunk.last + 1]?.lower !== ',' || !APPOSITION_OPENERS.has(units[chunk.last + 2]?.lower ?? ''))
+    return candidate;
+  const from = chunk.last + 3;
+  let j = from;
+  while (j < units.length && j < from + MAX_APPOSITION_WORDS) {
+    const unit = units[j] as Unit;
+    if (unit.lower === ',' || APPOSITION_LINKS.has(unit.lower)) break;
+    if (!APPOSITION_MODIFIERS.test(unit.pos) && !unit.mixedCompound) return candidate;
+    j++;
+  }
+  const head = units[j - 1];
+  const end = units[j];
+  if (!head || head.capitalized || j === from || (end && end.lower !== ',' && !APPOSITION_LINKS.has(end.lower))) {
+    return candidate;
+  }
+  const title = text.slice((units[from] as Unit).start, head.end);
+  if (ORG_HEAD_NOUNS.has(head.lower)) return { ...candidate, kind: 'ORGANIZATION', title };
+  if (!ROLE_HEADS.has(head.lower) || (candidate.kind !== 'PERSON' && candidate.nameWords.length < 2)) return candidate;
+  const employer = end && APPOSITION_LINKS.has(end.lower) ? ctx.chunkAt.get(j + 1) : undefined;
+  const affiliations: Affiliation[] = employer
+    ? [
+        {
+          name: join(employer.units, text),
+          kind: 'ORGANIZATION',
+          countryCode: null,
+          predicate: `${head.lower} ${end?.lower}`,
+          mention: { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end },
+          start: candidate.start,
+          end: (employer.units.at(-1) as Unit).end,
+        },
+      ]
+    : [];
+  return { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: head.lower, affiliations };
 }
 
 function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {
   const { text, places } = ctx;
   const roleText = join(split.roles, text);
   const headWord = bare(split.roles.at(-1) as Unit);
+  const predicate = `${roleText.toLowerCase()} of`;
   const single = split.rest.length === 1;
   // A bare surname keeps its title in the mention ("President Putin"); a full name stands alone.
   const start = single ? (split.roles[0] as Unit).start : (split.rest[0] as Unit).start;
@@ -310,8 +358,10 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
   let title = roleText;
   let countryCode: string | null = null;
   if (split.prefix.length) {
-    const demonym = demonymCountry(split.prefix, places);
     const prefixText = join(split.prefix, text);
+    const prefixPlace = places.lookupPlace(prefixText);
+    const demonym =
+      demonymCountry(split.prefix, places) ?? (prefixPlace?.kind === 'COUNTRY' ? prefixPlace.countryCode : null);
     if (demonym) {
       countryCode = demonym;
       const country = places.countryName(demonym) ?? prefixText;
@@ -320,7 +370,7 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
         name: country,
         kind: 'STATE',
         countryCode: demonym,
-        predicate: `${headWord} of`,
+        predicate,
         mention: null,
         start: (split.prefix[0] as Unit).start,
         end: candidate.end,
@@ -333,7 +383,7 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
         name: institution?.name ?? prefixText,
         kind: 'ORGANIZATION',
         countryCode,
-        predicate: `${headWord} of`,
+        predicate,
         mention: { start: (split.prefix[0] as Unit).start, end: (split.prefix.at(-1) as Unit).end },
         start: (split.prefix[0] as Unit).start,
         end: candidate.end,
@@ -365,6 +415,7 @@ function withLowerCaseTitle(
   const { text, places } = ctx;
   const roleText = join(found.roles, text);
   const headWord = (found.roles.at(-1) as Unit).lower;
+  const predicate = `${roleText.toLowerCase()} of`;
   const result: Candidate = {
     ...person,
     kind: 'PERSON',
@@ -391,7 +442,7 @@ function withLowerCaseTitle(
         name: country,
         kind: 'STATE',
         countryCode: demonym,
-        predicate: `${headWord} of`,
+        predicate,
         mention: null,
         start: owner.units[0]?.start ?? person.start,
         end: person.end,
@@ -407,7 +458,7 @@ function withLowerCaseTitle(
       name: institution?.name ?? ownerText,
       kind: 'ORGANIZATION',
       countryCode: institution?.countryCode ?? null,
-      predicate: `${headWord} of`,
+      predicate,
       mention: { start: owner.units[0]?.start ?? person.start, end: owner.units.at(-1)?.end ?? person.start },
       start: owner.units[0]?.start ?? person.start,
       end: person.end,

@@ -1,6 +1,6 @@
 import { PERSONAL_PRONOUNS } from '../model/common-words.ts';
 import { ORG_REFERENCE_NOUNS } from '../model/organizations.ts';
-import { ROLE_HEADS } from '../model/titles.ts';
+import { NATIONALITY_NOUN, ROLE_HEADS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { SentenceContext } from './03-classify.ts';
 import type { Candidate } from './types.ts';
@@ -67,6 +67,26 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
     }
     const head = units[j];
     const after = units[j + 1];
+    // "the Dutchman added", "the Brazilian scored": a nationality standing for a person.
+    const nationality = units[i + 1];
+    const verbAfter = units[i + 2];
+    if (
+      nationality?.capitalized &&
+      verbAfter &&
+      /^(VERB|AUX)$/.test(verbAfter.pos) &&
+      !verbAfter.capitalized &&
+      (NATIONALITY_NOUN.test(nationality.text) || places.countryOfDemonym(nationality.text))
+    ) {
+      found.push({
+        ...base(ctx, det, det.start, nationality.end),
+        role: 'DESCRIPTION',
+        roleHead: 'person',
+        countryCode: places.countryOfDemonym(nationality.text),
+        subject: true,
+      });
+      i += 1;
+      continue;
+    }
     // "the company said": a bare organisation noun right after "the".
     if (head && j === i + 1 && ORG_REFERENCE_NOUNS.has(head.lower) && !(after?.capitalized || after?.lower === 'of')) {
       found.push({

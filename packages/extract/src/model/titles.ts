@@ -250,6 +250,28 @@ export const ROLE_WORDS = new Set([
   'county',
   'city',
   'lead',
+  'boss',
+  'skipper',
+  'gaffer',
+  'assistant',
+  'vice-president',
+  'vice-chairman',
+  'co-chair',
+  'principal',
+  'dean',
+  'rector',
+  'chancellor',
+  'curator',
+  'conductor',
+  'composer',
+  'novelist',
+  'poet',
+  'filmmaker',
+  'producer',
+  'designer',
+  'architect',
+  'pilot',
+  'spokesperson',
 ]);
 
 /**
@@ -409,6 +431,29 @@ export const ROLE_HEADS = new Set([
   'actress',
   'director-general',
   'secretary-general',
+  'boss',
+  'skipper',
+  'gaffer',
+  'vice-president',
+  'vice-chairman',
+  'co-chair',
+  'principal',
+  'dean',
+  'rector',
+  'curator',
+  'conductor',
+  'composer',
+  'novelist',
+  'poet',
+  'filmmaker',
+  'producer',
+  'designer',
+  'architect',
+  'pilot',
+  'epidemiologist',
+  'virologist',
+  'historian',
+  'professor',
 ]);
 
 /** Role heads that name who leads a country: "the Belarusian leader" can be its president. */
@@ -430,3 +475,7 @@ export const HEAD_OF_STATE_ROLES = new Set([
   'head',
   'prime',
 ]);
+
+/** Nationality nouns that stand for a person already named ("the Dutchman added"). */
+export const NATIONALITY_NOUN =
+  /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Brit|Swede|Dane|Finn|Pole|Scot|Turk|Spaniard|Kiwi|Aussie)$/u;

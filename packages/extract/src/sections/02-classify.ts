@@ -35,7 +35,10 @@ export function classifyLines(lines: Line[]): SectionKind[] {
   for (const line of lines) {
     const own = classifyLine(line.text);
     if (line.text.length <= 300 && matchesAny(APPEAL_OPENERS, line.text)) inAppeal = true;
-    else if (inAppeal && !(APPEAL_CONTINUATION.test(line.text) || own !== 'BODY')) inAppeal = false;
+    // The appeal runs on through its own links ("Remind me later"), not into other chrome (a cookie banner).
+    else if (inAppeal && !((own === 'BODY' && APPEAL_CONTINUATION.test(line.text)) || own === 'NAVIGATION')) {
+      inAppeal = false;
+    }
     kinds.push(inAppeal ? 'APPEAL' : own);
   }
   return kinds;

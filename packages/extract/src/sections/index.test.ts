@@ -37,6 +37,11 @@ describe('findSections', () => {
     ]);
   });
 
+  it('ends an appeal at a cookie banner', () => {
+    const text = 'Like this story? Sign up for our newsletter.\nWe use cookies on our site. Accept all';
+    expect(findSections(text).map((s) => s.kind)).toEqual(['APPEAL', 'CHROME']);
+  });
+
   it('leaves whitespace-only and empty text without sections', () => {
     expect(findSections('')).toEqual([]);
     expect(findSections(' \n\t\n')).toEqual([]);
