@@ -7,7 +7,7 @@ import {
   LOCATIVE_SUFFIXES,
   REGION_NOUNS,
 } from '../model/place-context.ts';
-import { countryOfArea, lookupPlace, maxPlaceNameWords, placesNamed } from '../model/places.ts';
+import { countryOfArea, lookupPlace, placeNameWordsFrom, placesNamed } from '../model/places.ts';
 import { HONORIFICS, ROLE_HEADS } from '../model/titles.ts';
 import type { Sentence, Token } from '../types.ts';
 import { firstWordIndex, isCapitalized, joined, lower } from './tokens.ts';
@@ -30,10 +30,11 @@ export function findNames(
   const { tokens } = sentence;
   const found: Candidate[] = [];
   const opener = firstWordIndex(sentence);
-  const maxWords = maxPlaceNameWords();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken.has(i) || !isCapitalized(token)) continue;
+    const maxWords = placeNameWordsFrom(token.text);
+    if (maxWords === 0) continue;
     const match = longestName(text, tokens, i, maxWords, taken);
     if (!match) continue;
     const { last, name } = match;

@@ -1,7 +1,7 @@
 import { DEMONYM_PLACE_NOUNS } from '../model/place-context.ts';
 import { countryByCode, countryOfDemonym } from '../model/places.ts';
 import type { Sentence } from '../types.ts';
-import { joined, lower } from './tokens.ts';
+import { isCapitalized, joined, lower } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -11,31 +11,31 @@ import type { Candidate } from './types.ts';
 export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySet<number>): Candidate[] {
   const { tokens } = sentence;
   const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
-    // "South Korean" before "Korean": two-word demonyms first.
+  // Find the place noun first (rare), then look back for the demonym: "South Korean" before "Korean".
+  for (let n = 1; n < tokens.length; n++) {
+    const noun = tokens[n];
+    if (!noun || !DEMONYM_PLACE_NOUNS.has(lower(noun))) continue;
     for (const width of [2, 1]) {
+      const i = n - width;
       const first = tokens[i];
-      const last = tokens[i + width - 1];
-      const noun = tokens[i + width];
-      if (!first || !last || !noun || taken.has(i + width - 1)) continue;
-      if (width === 2 && !joined(text, first, last)) continue;
+      const last = tokens[n - 1];
+      if (!first || !last || !isCapitalized(first) || taken.has(i) || taken.has(n - 1)) continue;
+      if (!joined(text, last, noun) || (width === 2 && !joined(text, first, last))) continue;
       const code = countryOfDemonym(text.slice(first.start, last.end).replace(/\s+/g, ' '));
       const country = code ? countryByCode(code) : undefined;
-      if (!country || !joined(text, last, noun) || !DEMONYM_PLACE_NOUNS.has(lower(noun))) continue;
+      if (!country) continue;
       found.push({
         start: first.start,
         end: last.end,
         sentence,
         first: i,
-        last: i + width - 1,
+        last: n - 1,
         via: 'DEMONYM',
         places: [country.place],
         locative: true,
         region: false,
         apposition: null,
       });
-      i += width - 1;
       break;
     }
   }

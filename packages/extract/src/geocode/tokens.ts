@@ -1,8 +1,11 @@
 import type { Sentence, Token } from '../types.ts';
 
-/** Starts with a capital letter: "Moscow", "U.S.", "EU". */
+/** Starts with a capital letter: "Moscow", "U.S.", "EU", "Échirolles". */
 export function isCapitalized(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** Only spaces (no line break, no punctuation) separate the two tokens. */

@@ -55,6 +55,8 @@ interface Index {
   areas: Map<string, string>;
   /** Most words in any name ("Bosnia and Herzegovina" = 3), bounding a matcher's window. */
   maxWords: number;
+  /** For each first word of a name, the most words of a name starting with it. */
+  wordsAfter: Map<string, number>;
 }
 
 let index: Index | undefined;
@@ -75,11 +77,17 @@ function load(): Index {
   const cities = new Map<number, Place>();
   const areas = new Map<string, string>();
   let maxWords = 1;
+  const wordsAfter = new Map<string, number>();
   const add = (name: string, place: Place) => {
     const list = byName.get(name);
-    if (!list) byName.set(name, [place]);
-    else if (!list.includes(place)) list.push(place);
-    maxWords = Math.max(maxWords, name.split(' ').length);
+    if (!list) {
+      byName.set(name, [place]);
+      const words = name.split(/[ -]/);
+      const first = words[0] ?? name;
+      const n = words.length;
+      if (n > (wordsAfter.get(first) ?? 0)) wordsAfter.set(first, n);
+      if (n > maxWords) maxWords = n;
+    } else if (!list.includes(place)) list.push(place);
   };
 
   for (const line of text.split('\n')) {
@@ -154,7 +162,7 @@ function load(): Index {
   const byPopulation = [...countries.values()].sort((a, b) => a.place.population - b.place.population);
   for (const c of byPopulation) for (const d of c.demonyms) demonyms.set(d, c.code);
   for (const [name, list] of byName) list.sort((a, b) => prominenceAs(name, b) - prominenceAs(name, a));
-  return { byName, countries, demonyms, areas, maxWords };
+  return { byName, countries, demonyms, areas, maxWords, wordsAfter };
 }
 
 /**
@@ -219,4 +227,12 @@ export function countryOfArea(name: string): string | undefined {
 /** The most words in any place name: a matcher never needs a longer window. */
 export function maxPlaceNameWords(): number {
   return getIndex().maxWords;
+}
+
+/**
+ * The most words (split at spaces and hyphens) of any place name that starts with `word`
+ * ("New" -> 4 for "New South Wales"-like names), or 0 when no name starts with it.
+ */
+export function placeNameWordsFrom(word: string): number {
+  return getIndex().wordsAfter.get(word) ?? 0;
 }

@@ -1,0 +1,194 @@
+// `pnpm bench`: speed and memory of the extractor against a naive baseline, measured in one run.
+//   warm   extract() over the seed and the test fixtures, repeated, in this process (one thread)
+//   cold   the CLI as a fresh process on the seed, from spawn to JSON printed (median of several)
+//   rss    the CLI process's peak resident set size
+// The baseline is compromise's people()/places()/organizations() over the same texts, with a
+// CLI of its own bundled and timed the same way. Figures go to bench-results/extract.json.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { build } from 'esbuild';
+import { extract } from '../src/index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench-results');
+const fixtures = join(root, 'test', 'fixtures');
+const seedPath = join(fixtures, 'seed', 'article.txt');
+
+const TARGETS = { wordsPerSecond: 100_000, coldStartMs: 1500, peakRssMb: 300 };
+const WARM_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+
+const texts = readdirSync(fixtures, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+  .map((name) => readFileSync(join(fixtures, name, 'article.txt'), 'utf8'));
+const wordsPerRound = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+
+interface Warm {
+  wordsPerSecond: number;
+  articlesPerSecond: number;
+  rounds: number;
+  seconds: number;
+}
+
+/** Runs `run` over every text until WARM_SECONDS have passed, after two rounds of warm-up. */
+function measureWarm(run: (text: string) => unknown): Warm {
+  for (let i = 0; i < 2; i++) for (const t of texts) run(t);
+  let rounds = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    for (const t of texts) run(t);
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  } while (elapsed < WARM_SECONDS || rounds < 3);
+  return {
+    wordsPerSecond: Math.round((rounds * wordsPerRound) / elapsed),
+    articlesPerSecond: Math.round(((rounds * texts.length) / elapsed) * 10) / 10,
+    rounds,
+    seconds: Math.round(elapsed * 100) / 100,
+  };
+}
+
+interface Run {
+  ms: number;
+  maxRssKb: number;
+  stdout: string;
+}
+
+// Reports the child's own peak RSS when it exits, without touching the CLI's code.
+const RSS_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('bench-max-rss-kb='+process.resourceUsage().maxRSS+'\\n'))`;
+
+function runOnce(args: string[], probe: boolean): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, probe ? ['--import', RSS_PROBE, ...args] : args, { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`));
+      resolve({ ms, maxRssKb: Number(/bench-max-rss-kb=(\d+)/.exec(stderr)?.[1] ?? 0), stdout });
+    });
+  });
+}
+
+interface Cold {
+  command: string;
+  medianMs: number;
+  runsMs: number[];
+  peakRssMb: number;
+}
+
+async function measureCold(args: string[], runs: number): Promise<Cold> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runOnce(args, false);
+    JSON.parse(run.stdout);
+    times.push(Math.round(run.ms));
+  }
+  const rss = await runOnce(args, true);
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    command: `node ${args.join(' ')}`,
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    runsMs: times,
+    peakRssMb: Math.round(rss.maxRssKb / 1024),
+  };
+}
+
+function baseline(text: string) {
+  const doc = nlp(text);
+  return {
+    people: doc.people().out('array') as string[],
+    places: doc.places().out('array') as string[],
+    organizations: doc.organizations().out('array') as string[],
+  };
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  // The fastest honest way to start the CLI: its own code bundled once (dependencies stay in
+  // node_modules), run by plain node. The gazetteer is read beside the bundle, as beside the source.
+  await build({
+    entryPoints: [join(root, 'src', 'cli.ts')],
+    outfile: join(out, 'cli.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  copyFileSync(join(root, 'src', 'model', 'gazetteer.tsv'), join(out, 'gazetteer.tsv'));
+  await build({
+    stdin: {
+      contents: `import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+const doc = nlp(readFileSync(process.argv[2] ?? 0, 'utf8'));
+process.stdout.write(JSON.stringify({ people: doc.people().out('array'), places: doc.places().out('array'), organizations: doc.organizations().out('array') }) + '\\n');`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: join(out, 'baseline-cli.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+
+  const extractWarm = measureWarm((t) => extract(t));
+  const baselineWarm = measureWarm(baseline);
+  const extractCold = await measureCold(['bench-results/cli.mjs', seedPath], COLD_RUNS);
+  const extractColdTsx = await measureCold(['--import', 'tsx', 'src/cli.ts', seedPath], 3);
+  const baselineCold = await measureCold(['bench-results/baseline-cli.mjs', seedPath], COLD_RUNS);
+
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    corpus: { articles: texts.length, wordsPerRound, source: 'test/fixtures/*/article.txt (the seed included)' },
+    targets: TARGETS,
+    extract: { warm: extractWarm, cold: extractCold, coldViaTsx: extractColdTsx },
+    baseline: { name: 'compromise people()/places()/organizations()', warm: baselineWarm, cold: baselineCold },
+    ratios: {
+      warmThroughput: Math.round((extractWarm.wordsPerSecond / baselineWarm.wordsPerSecond) * 100) / 100,
+      coldStart: Math.round((extractCold.medianMs / baselineCold.medianMs) * 100) / 100,
+    },
+    meetsTargets: {
+      wordsPerSecond: extractWarm.wordsPerSecond >= TARGETS.wordsPerSecond,
+      coldStartMs: extractCold.medianMs <= TARGETS.coldStartMs,
+      peakRssMb: extractCold.peakRssMb <= TARGETS.peakRssMb,
+    },
+  };
+  writeFileSync(join(out, 'extract.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  const row = (name: string, warm: Warm, cold: Cold) =>
+    `${name.padEnd(22)} ${String(warm.wordsPerSecond).padStart(10)} ${String(warm.articlesPerSecond).padStart(10)} ${String(cold.medianMs).padStart(12)} ${String(cold.peakRssMb).padStart(10)}`;
+  console.log(
+    `${''.padEnd(22)} ${'words/s'.padStart(10)} ${'articles/s'.padStart(10)} ${'cold ms'.padStart(12)} ${'RSS MB'.padStart(10)}`,
+  );
+  console.log(row('extract (node bundle)', extractWarm, extractCold));
+  console.log(row('extract (tsx)', extractWarm, extractColdTsx));
+  console.log(row('compromise baseline', baselineWarm, baselineCold));
+  console.log(
+    `targets: >= ${TARGETS.wordsPerSecond} words/s, cold <= ${TARGETS.coldStartMs} ms, RSS <= ${TARGETS.peakRssMb} MB; met: ${JSON.stringify(result.meetsTargets)}`,
+  );
+  console.log(`wrote ${join(out, 'extract.json')}`);
+}
+
+await main();
