@@ -109,6 +109,18 @@ function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly
   return trimEnd(doc, from, end);
 }
 
+/**
+ * "wrote on his Truth Social account that ...": a "that" a few words on, with no verb or comma before
+ * it, starts the clause; the words before it are one more adjunct.
+ */
+function skipToThat(doc: Doc, p: number, end: number): number {
+  const words = doc.words(p, Math.min(end, p + 80)).slice(0, 8);
+  const i = words.findIndex((w) => w.text === 'that');
+  const that = words[i];
+  if (i <= 0 || !that || doc.text.slice(p, that.start).includes(',') || hasVerb(doc, p, that.start)) return p;
+  return that.start;
+}
+
 function hasVerb(doc: Doc, start: number, end: number): boolean {
   const words = doc.words(start, end);
   if (words.some((w) => doc.posOf(w.start) === 'VERB' || doc.posOf(w.start) === 'AUX')) return true;
@@ -205,13 +217,15 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
   if (clause) record(ctx, clause[0], clause[1], cue, subject.actorId, null);
 }
 
-/** The comma or dash that opens a closing attribution a few words before pos, or -1. */
+/**
+ * The comma (or dash) right before pos that opens a closing attribution (`CLAUSE, X said.`), or -1:
+ * "said the United States would respond" has none, so "respond" there attributes nothing.
+ */
 function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
-  const from = Math.max(sentence.start, pos - 120);
-  const head = doc.text.slice(from, pos);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('—'), head.lastIndexOf('–'));
-  if (cut < 0 || doc.words(from + cut, pos).length > 8) return -1;
-  return from + cut;
+  let i = pos;
+  // A closing quote mark may sit between: `"...," according to Smith.`
+  while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
+  return /[,—–]/.test(doc.text[i - 1] ?? '') ? i - 1 : -1;
 }
 
 /**
@@ -289,6 +303,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     p = a.next;
   }
   p = skipAdjuncts(doc, p, end);
+  p = skipToThat(doc, p, end);
   const afterThat = /^that\b/.test(doc.text.slice(p, p + 5));
   if (afterThat) p = skipSpace(doc, p + 4, end);
   const fence = fencesIn(ctx.fences, p, p + 1)[0];

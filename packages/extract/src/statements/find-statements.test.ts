@@ -199,6 +199,18 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'We are done,', cue: 'said', speaker: 'Jane Smith' }],
   ],
   [
+    'a cue at the end of a reported clause is no closing attribution',
+    'Smith said Acme would respond.',
+    [SMITH, ACME],
+    [{ kind: 'INDIRECT', text: 'Acme would respond', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'a "that" a few words after the cue',
+    'Smith wrote on her personal blog that the vote was rigged.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'the vote was rigged', cue: 'wrote', speaker: 'Jane Smith' }],
+  ],
+  [
     'the appositive is the name',
     'Her lawyer, Jane Smith, said the verdict would be appealed.',
     [SMITH],
