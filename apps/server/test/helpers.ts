@@ -12,7 +12,7 @@ export interface GraphQLResponse<T> {
 
 /** A database of its own for one test file: in-memory PGlite, or a fresh schema on TEST_DATABASE_URL. */
 export async function openTestDb(onQuery?: (sql: string) => void): Promise<Db> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const databaseUrl = process.env.NEWSGRAPH_TEST_ENGINE === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
   const options = onQuery ? { onQuery } : {};
   const db = databaseUrl
     ? await openDb({

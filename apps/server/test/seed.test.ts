@@ -27,6 +27,10 @@ describe('seed on an empty database', () => {
   });
   afterAll(() => t.close());
 
+  it('runs on the engine this test project names', () => {
+    expect(t.db.engine).toBe(process.env.NEWSGRAPH_TEST_ENGINE);
+  });
+
   it('stores the seed article once, with the real extractor', async () => {
     expect(await seedIfEmpty(t.db, extract)).toBe(true);
     const counts = await tableCounts(t.db);
