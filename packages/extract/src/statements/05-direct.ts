@@ -36,16 +36,23 @@ function endsWithCue(doc: Doc, from: number, to: number): boolean {
   return words.some((w, i) => cueFor(w.text) !== undefined || (w.text === 'put' && words[i + 1]?.text === 'it'));
 }
 
+/** Marks around a name in Title Case inside prose (the film "The Crown", a plan dubbed "Project Eagle") quote nobody. */
+function isTitle(doc: Doc, q: Quote): boolean {
+  const words = doc.words(q.start, q.end);
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text));
+}
+
 /**
  * A quote is DIRECT when it stands as the speaker's own sentence (at a sentence start, after a colon,
- * or after "X said,"); inside prose it is a PARTIAL quote (`accused them of seeking to "aggravate"`).
+ * or after "X said,"); inside prose it is a PARTIAL quote (`accused them of seeking to "aggravate"`),
+ * or a TITLE that quotes nobody.
  */
-export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 'DIRECT' | 'PARTIAL' {
+export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 'DIRECT' | 'PARTIAL' | 'TITLE' {
   if (q.continued) return 'DIRECT';
   const from = leadStart(doc, q, previous);
   const lead = doc.text.slice(from, q.open).trim();
   const opensClause = lead === '' || /[.!?:]$/.test(lead) || (/[,—–-]$/.test(lead) && endsWithCue(doc, from, q.open));
-  if (!opensClause) return 'PARTIAL';
+  if (!opensClause) return isTitle(doc, q) ? 'TITLE' : 'PARTIAL';
   // `"Undesirable" groups were banned`: marks around a few words that the sentence goes on from.
   const last = doc.text[q.end - 1] ?? '';
   if (!q.runsOn && /[\p{L}\p{N}]/u.test(last)) {

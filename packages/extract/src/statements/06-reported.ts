@@ -335,8 +335,9 @@ function readAccordingTo(ctx: Context, w: Word): void {
   const rel = doc.text.slice(npStart, end).indexOf(',');
   const comma = rel < 0 ? -1 : npStart + rel;
   let npEnd = trimEnd(doc, npStart, comma >= 0 ? comma : end);
-  // "according to a study published in Neurology": the source is the study, not the journal.
-  const qualifier = /\s(?:published|released|issued|conducted|carried|commissioned|led|by|in|from|at|on|of)\s/.exec(
+  // "according to a study published in Neurology": the source is the study, not the journal
+  // ("a statement from the ministry", "a report by Amnesty" do name their authors).
+  const qualifier = /\s(?:published|released|issued|conducted|carried|commissioned|in|at|on)\s/.exec(
     doc.text.slice(npStart, npEnd),
   );
   if (qualifier) npEnd = npStart + qualifier.index;

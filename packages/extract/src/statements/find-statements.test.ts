@@ -254,6 +254,13 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
       },
     ],
   ],
+  ['a title in marks quotes nobody', 'Millions watched the series "The Last Kingdom" last year.', [], []],
+  [
+    'according to a statement from an organization',
+    'The border stays shut, according to a statement from Acme.',
+    [ACME],
+    [{ kind: 'INDIRECT', text: 'The border stays shut', cue: 'according to', speaker: 'Acme' }],
+  ],
   [
     'a scare quote at the start of a sentence',
     '"Undesirable" groups were banned last year.',
