@@ -92,6 +92,21 @@ export class ClusterIndex {
     }
   }
 
+  /** An organisation named by one word of a longer name ("Epic" for "Epic Games") is that organisation. */
+  mergeShortOrganizations(): void {
+    const orgs = this.clusters.filter((c) => c.kind === 'ORGANIZATION' && c.members.length);
+    for (const short of orgs) {
+      if (short.names.some((n) => /\s/.test(n))) continue;
+      const word = short.names[0];
+      if (!word) continue;
+      const longer = orgs.filter(
+        (c) => c !== short && c.names.some((n) => n.startsWith(`${word} `) || n.endsWith(` ${word}`)),
+      );
+      const only = longer.length === 1 ? longer[0] : undefined;
+      if (only) this.merge(short, only);
+    }
+  }
+
   /** Merges acronyms into the organisation whose initials they spell ("EU" -> "European Union"). */
   mergeAcronyms(): void {
     const orgs = this.clusters.filter((c) => c.kind === 'ORGANIZATION');

@@ -74,6 +74,22 @@ describe('resolveActors', () => {
       ],
     ],
     ['Goldman Sachs analysts said margins fell.', [['Goldman Sachs', 'ORGANIZATION']]],
+    ['Israel Strikes Targets In Gaza As Ceasefire Talks Stall\nThe army said so.', []],
+    ['Saudi Crown Prince Mohammed bin Salman spoke.', [['Mohammed bin Salman', 'PERSON']]],
+    [
+      'Egypt and Qatar, which have mediated for months, said talks would resume.',
+      [
+        ['Egypt', 'STATE'],
+        ['Qatar', 'STATE'],
+      ],
+    ],
+    [
+      'Epic Games, the maker of Fortnite, sued. Epic CEO Tim Sweeney spoke.',
+      [
+        ['Epic Games', 'ORGANIZATION'],
+        ['Tim Sweeney', 'PERSON'],
+      ],
+    ],
     ['Scientists at the University of Oxford said so.', [['University of Oxford', 'ORGANIZATION']]],
     ["NASA's James Webb Space Telescope took images.", [['NASA', 'ORGANIZATION']]],
     ['Erik ten Hag was calm. "We fought," Ten Hag said. The Dutchman smiled.', [['Erik ten Hag', 'PERSON']]],
@@ -93,6 +109,14 @@ describe('resolveActors', () => {
     expect(actorsOf(text)).toEqual([
       expect.objectContaining({ name: 'Elon Musk', kind: 'PERSON', title: 'company’s chief executive' }),
     ]);
+  });
+
+  it.each([
+    ['Emmanuel Macron, the French president, said so.', 'Emmanuel Macron', 'president of France'],
+    ['Wilson White, Google’s vice president for policy, said so.', 'Wilson White', 'vice president'],
+    ['New York Attorney General Letitia James said so.', 'Letitia James', 'New York Attorney General'],
+  ])('%s -> title of %s', (text, name, title) => {
+    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind: 'PERSON', title }));
   });
 
   it('refers "the company" back to the organisation named before', () => {

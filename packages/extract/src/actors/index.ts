@@ -82,7 +82,9 @@ function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Se
   const rest: Candidate[] = [];
   // Owners of a role ("Harbour City manager X") are organisations.
   for (const c of deferred) {
-    if (affiliated.has(c.start)) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+    const org = affiliated.has(c.start) ? organizationByWord(index, c.name) : null;
+    if (org) index.attach(org, c, c.name);
+    else if (affiliated.has(c.start)) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     else rest.push(c);
   }
   // Full names next, so "Smith" can find "John Smith" mentioned after it.
@@ -180,12 +182,19 @@ export function resolveActors(
 ): ActorResult {
   const usable = candidates.filter((c) => ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? ''));
   const index = new ClusterIndex();
-  const names = usable.filter((c) => c.role === 'NAME' || c.role === 'PLACE');
+  // A headline's capitals say little: its names only join actors the story names.
+  const names = usable.filter((c) => (c.role === 'NAME' || c.role === 'PLACE') && !c.headline);
+  const headlineNames = usable.filter((c) => c.role === 'NAME' && c.headline);
   const owners = new Map<number, string>();
   for (const c of usable) for (const a of c.affiliations) if (a.mention) owners.set(a.mention.start, a.predicate);
   const affiliated = new Set(owners.keys());
   addShortNames(index, addNames(index, names, places, owners), sentences, affiliated);
+  for (const c of headlineNames) {
+    const known = index.named(c.name) ?? personBySurname(index, c) ?? organizationByWord(index, c.name);
+    if (known) index.attach(known, c, null);
+  }
   index.mergeAcronyms();
+  index.mergeShortOrganizations();
   index.mergeOrganizationLookalikes();
   addReferences(index, usable);
   addPublisher(index, text, usable, options.publisher);

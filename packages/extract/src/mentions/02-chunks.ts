@@ -52,6 +52,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 function knownWord(unit: Unit, places: PlaceLookup): boolean {
   const word = bare(unit);
   return (
+    givenName(unit.text) !== null ||
     ROLE_WORDS.has(word) ||
     HONORIFICS.has(word) ||
     INSTITUTIONS.has(word) ||

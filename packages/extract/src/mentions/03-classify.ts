@@ -57,6 +57,7 @@ function blank(ctx: SentenceContext, start: number, end: number): Candidate {
     affiliations: [],
     sentence: ctx.sentence,
     sentenceInitial: false,
+    headline: false,
     inQuote: ctx.units[0]?.inQuote ?? false,
   };
 }
@@ -78,6 +79,25 @@ interface TitleSplit {
   rest: Unit[];
 }
 
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'la',
+  'le',
+  'dos',
+  'das',
+]);
 const isRole = (unit: Unit): boolean => ROLE_WORDS.has(bare(unit)) || HONORIFICS.has(bare(unit));
 
 /**
@@ -101,7 +121,9 @@ function splitTitle(units: Unit[]): TitleSplit | null {
   const last = rest.at(-1);
   if (!head || !last) return null;
   if (!(ROLE_HEADS.has(bare(head)) || HONORIFICS.has(bare(head)))) return null;
-  if (ORG_SUFFIXES.has(bare(last)) || rest.some((u) => !u.capitalized)) return null;
+  // Lower-case particles may sit inside a name ("Mohammed bin Salman"), not at its ends.
+  if (ORG_SUFFIXES.has(bare(last)) || !rest[0]?.capitalized || !last.capitalized) return null;
+  if (rest.some((u) => !u.capitalized && !NAME_PARTICLES.has(u.lower))) return null;
   return { prefix: units.slice(0, r), roles, rest };
 }
 
@@ -299,7 +321,7 @@ const APPOSITION_LINKS = new Set(['at', 'of', 'for', 'with']);
  * The last noun of the phrase decides: "the company's chief executive" is a person.
  */
 function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext): Candidate {
-  const { units, text } = ctx;
+  const { units, text, places } = ctx;
   const before = units[chunk.first - 1];
   const role = units[chunk.first - 2];
   if (
@@ -311,9 +333,12 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   ) {
     return { ...candidate, kind: 'PERSON', personEvidence: true, title: role.text, roleHead: role.lower };
   }
-  if (units[chunk.last + 1]?.lower !== ',' || !APPOSITION_OPENERS.has(units[chunk.last + 2]?.lower ?? ''))
-    return candidate;
-  const from = chunk.last + 3;
+  if (units[chunk.last + 1]?.lower !== ',') return candidate;
+  // "X, Google's vice president for ...": the possessive names the employer.
+  const owner = ctx.chunkAt.get(chunk.last + 2);
+  const possessor = owner?.possessive ? owner : undefined;
+  if (!possessor && !APPOSITION_OPENERS.has(units[chunk.last + 2]?.lower ?? '')) return candidate;
+  const from = possessor ? possessor.last + 2 : chunk.last + 3;
   let j = from;
   while (j < units.length && j < from + MAX_APPOSITION_WORDS) {
     const unit = units[j] as Unit;
@@ -329,21 +354,44 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   const title = text.slice((units[from] as Unit).start, head.end);
   if (ORG_HEAD_NOUNS.has(head.lower)) return { ...candidate, kind: 'ORGANIZATION', title };
   if (!ROLE_HEADS.has(head.lower) || (candidate.kind !== 'PERSON' && candidate.nameWords.length < 2)) return candidate;
-  const employer = end && APPOSITION_LINKS.has(end.lower) ? ctx.chunkAt.get(j + 1) : undefined;
-  const affiliations: Affiliation[] = employer
-    ? [
-        {
-          name: join(employer.units, text),
-          kind: 'ORGANIZATION',
-          countryCode: null,
-          predicate: `${head.lower} ${end?.lower}`,
-          mention: { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end },
-          start: candidate.start,
-          end: (employer.units.at(-1) as Unit).end,
-        },
-      ]
-    : [];
-  return { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: head.lower, affiliations };
+  const person: Candidate = { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: head.lower };
+  const employer = possessor ?? (end && APPOSITION_LINKS.has(end.lower) ? ctx.chunkAt.get(j + 1) : undefined);
+  if (employer) {
+    const mention = { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end };
+    person.affiliations = [
+      {
+        name: join(employer.units, text),
+        kind: 'ORGANIZATION',
+        countryCode: null,
+        predicate: possessor ? `${head.lower} of` : `${head.lower} ${end?.lower}`,
+        mention,
+        start: Math.min(candidate.start, mention.start),
+        end: Math.max(candidate.end, mention.end),
+      },
+    ];
+    return person;
+  }
+  // "the French president": the demonym tells whose president.
+  const demonym = units.slice(from, j).find((u) => u.capitalized && places.countryOfDemonym(u.text));
+  const code = demonym ? places.countryOfDemonym(demonym.text) : null;
+  const country = code ? places.countryName(code) : null;
+  if (!code || !country) return person;
+  return {
+    ...person,
+    title: `${head.lower} of ${country}`,
+    countryCode: code,
+    affiliations: [
+      {
+        name: country,
+        kind: 'STATE',
+        countryCode: code,
+        predicate: `${head.lower} of`,
+        mention: null,
+        start: candidate.start,
+        end: head.end,
+      },
+    ],
+  };
 }
 
 function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {
@@ -378,16 +426,25 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
     } else {
       title = `${prefixText} ${roleText}`;
       const institution = INSTITUTIONS.get(prefixText.toLowerCase());
-      countryCode = institution?.countryCode ?? null;
-      affiliations.push({
-        name: institution?.name ?? prefixText,
-        kind: 'ORGANIZATION',
-        countryCode,
-        predicate,
-        mention: { start: (split.prefix[0] as Unit).start, end: (split.prefix.at(-1) as Unit).end },
-        start: (split.prefix[0] as Unit).start,
-        end: candidate.end,
-      });
+      countryCode = institution?.countryCode ?? prefixPlace?.countryCode ?? null;
+      // Only a name that can stand alone as an organisation owns the role; "New York" or
+      // "U.S. District" before "Judge" are part of the title.
+      const owner =
+        !prefixPlace &&
+        (institution ||
+          ACRONYMS.has(prefixText) ||
+          split.prefix.length === 1 ||
+          ORG_SUFFIXES.has(bare(split.prefix.at(-1) as Unit)));
+      if (owner)
+        affiliations.push({
+          name: institution?.name ?? prefixText,
+          kind: 'ORGANIZATION',
+          countryCode,
+          predicate,
+          mention: { start: (split.prefix[0] as Unit).start, end: (split.prefix.at(-1) as Unit).end },
+          start: (split.prefix[0] as Unit).start,
+          end: candidate.end,
+        });
     }
   }
   return {

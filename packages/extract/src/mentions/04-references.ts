@@ -25,6 +25,7 @@ const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Can
   affiliations: [],
   sentence: ctx.sentence,
   sentenceInitial: unit.sentenceInitial,
+  headline: false,
   inQuote: unit.inQuote,
 });
 

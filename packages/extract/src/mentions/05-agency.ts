@@ -3,6 +3,7 @@ import type { Unit } from './01-units.ts';
 import type { Chunk } from './02-chunks.ts';
 
 const COORDINATORS = new Set(['and', ',', 'or']);
+const RELATIVES = new Set(['which', 'who', 'whose']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LOCATIVES = new Set([
   'in',
@@ -73,6 +74,12 @@ export function findAgency(
   }
   let j = afterCoordination(chunk, units, chunkAt);
   if (units[j]?.lower === ']') j++;
+  // "Egypt and Qatar, which have mediated ..., said": skip the relative clause.
+  if (units[j]?.lower === ',' && RELATIVES.has(units[j + 1]?.lower ?? '')) {
+    let k = j + 2;
+    while (k < units.length && k < j + 30 && units[k]?.lower !== ',') k++;
+    if (units[k]?.lower === ',') j = k + 1;
+  }
   let sawBe = false;
   while (AUXILIARIES.has(units[j]?.lower ?? '')) {
     sawBe ||= BE.has(units[j]?.lower ?? '');
@@ -85,7 +92,9 @@ export function findAgency(
   const before = units[k];
   // "an attack on Minsk was planned": a name after a preposition is a place, not a subject.
   const located = Boolean(before && LOCATIVES.has(before.lower));
-  const acts = Boolean(verb && !verb.capitalized && AGENT_VERBS.has(verb.lower) && !passive && !located);
+  // "Saudi state media": a verb's spelling used as a noun does not act.
+  const verbal = Boolean(verb && !verb.capitalized && !/^(?:NOUN|ADJ|PROPN)$/.test(verb.pos));
+  const acts = Boolean(verb && verbal && AGENT_VERBS.has(verb.lower) && !passive && !located);
   if (acts) return { subject: true, agentive: true };
   const subject = Boolean(verb && !verb.capitalized && verb.pos === 'VERB' && !passive && !located);
   if (before && OBJECT_AGENT_VERBS.has(before.lower)) return { subject, agentive: true };

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { buildUnits } from './01-units.ts';
+import { buildUnits, type Unit } from './01-units.ts';
 import { type Chunk, findChunks } from './02-chunks.ts';
 import { classifyChunk, type SentenceContext } from './03-classify.ts';
 import { findDescriptions, findPronouns } from './04-references.ts';
@@ -10,6 +10,15 @@ import type { Candidate } from './types.ts';
 export type { PlaceFacts, PlaceLookup } from './places.ts';
 export { NO_PLACES } from './places.ts';
 export type { Affiliation, Candidate, CandidateRole } from './types.ts';
+
+const SHORT_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|as|by|with|from|into|over|after|is|are|was|be)$/i;
+
+/** "Israel Strikes Targets In Gaza As Talks Stall": most longer words capitalised, no closing stop. */
+function isTitleCase(units: Unit[]): boolean {
+  const words = units.filter((u) => /^\p{L}{3,}/u.test(u.text) && !SHORT_WORDS.test(u.text));
+  if (words.length < 4 || units.at(-1)?.text === '.') return false;
+  return words.filter((u) => /^\p{Lu}/u.test(u.text)).length >= 0.75 * words.length;
+}
 
 /**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
@@ -27,11 +36,13 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       chunkEndingAt.set(chunk.last, chunk);
     }
     const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt, chunkAt };
+    const headline = isTitleCase(units);
     for (const chunk of chunks) {
       const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
       for (const candidate of classifyChunk(chunk, ctx)) {
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
+        candidate.headline = headline;
         found.push(candidate);
       }
     }

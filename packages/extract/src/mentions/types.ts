@@ -49,5 +49,7 @@ export interface Candidate extends Span {
   sentence: number;
   /** The name opens its sentence (or a headline), where capitals tell less. */
   sentenceInitial: boolean;
+  /** In a title-case line (a headline), where every word is capitalised. */
+  headline: boolean;
   inQuote: boolean;
 }

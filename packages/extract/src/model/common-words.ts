@@ -145,7 +145,6 @@ export const NEVER_NAMES = new Set([
   'first',
   'last',
   'next',
-  'new',
   'other',
   'another',
   'each',

@@ -187,6 +187,7 @@ export const ORG_HEAD_NOUNS = new Set([
   'fund',
   'consultancy',
   'line',
+  'maker',
 ]);
 
 /** Modifiers allowed between a name and its head noun ("Belta news agency", "Reuters news service"). */
@@ -285,6 +286,20 @@ export const INSTITUTIONS: ReadonlyMap<string, { name: string; countryCode: stri
       ['interpol', 'Interpol', null],
       ['opec', 'OPEC', null],
       ['nato', 'NATO', null],
+      ['reuters', 'Reuters', null],
+      ['associated press', 'Associated Press', 'US'],
+      ['agence france-presse', 'Agence France-Presse', 'FR'],
+      ['afp', 'Agence France-Presse', 'FR'],
+      ['bloomberg', 'Bloomberg', 'US'],
+      ['xinhua', 'Xinhua', 'CN'],
+      ['tass', 'TASS', 'RU'],
+      ['interfax', 'Interfax', 'RU'],
+      ['ria novosti', 'RIA Novosti', 'RU'],
+      ['kyodo', 'Kyodo', 'JP'],
+      ['yonhap', 'Yonhap', 'KR'],
+      ['anadolu', 'Anadolu Agency', 'TR'],
+      ['bbc', 'BBC', 'GB'],
+      ['cnn', 'CNN', 'US'],
     ] as const
   ).map(([key, name, countryCode]) => [key, { name, countryCode }]),
 );
@@ -465,7 +480,6 @@ export const FACILITY_SUFFIXES = new Set([
   'cup',
   'trophy',
   'championship',
-  'games',
   'olympics',
   'festival',
   'summit',
