@@ -71,7 +71,7 @@ const NEAR_REACH = 300;
 function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
   if (ORG_NOUNS.has(lw))
-    return doc.lastMentionBefore(pos, Math.max(0, pos - PRONOUN_REACH), 'ORGANIZATION')?.actorId ?? null;
+    return doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'ORGANIZATION')?.actorId ?? null;
   if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
   const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'PERSON');
   if (near) return near.actorId;

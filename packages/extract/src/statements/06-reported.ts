@@ -223,8 +223,14 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
  */
 function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
   let i = pos;
-  // A closing quote mark may sit between: `"...," according to Smith.`
+  // A closing quote mark may sit between (`"...," according to Smith.`), and a determiner the
+  // subject's mention leaves out (`..., the Federal Statistical Office said.`).
   while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
+  const det = /(?:^|[\s,—–])(?:the|a|an|its|his|her|their)$/i.exec(doc.text.slice(Math.max(sentence.start, i - 6), i));
+  if (det) {
+    i -= det[0].replace(/^[\s,—–]/, '').length;
+    while (i > sentence.start && /\s/.test(doc.text[i - 1] ?? '')) i--;
+  }
   return /[,—–]/.test(doc.text[i - 1] ?? '') ? i - 1 : -1;
 }
 

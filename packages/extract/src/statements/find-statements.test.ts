@@ -107,6 +107,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a closing attribution whose mention leaves out the determiner',
+    'Output fell 2% in March, the Office for Statistics said.',
+    [{ name: 'Office for Statistics', kind: 'ORGANIZATION', mentions: ['Office for Statistics'] }],
+    [{ kind: 'INDIRECT', text: 'Output fell 2% in March', cue: 'said', speaker: 'Office for Statistics' }],
+  ],
+  [
     'according to, opening the sentence',
     'According to Reuters, the talks collapsed late on Friday.',
     [REUTERS],
