@@ -6,6 +6,5 @@ import { buildGazetteer } from '../src/model/build-gazetteer.ts';
 const target = new URL('../src/model/gazetteer.tsv', import.meta.url);
 const text = buildGazetteer();
 writeFileSync(target, text);
-console.error(
-  `wrote ${target.pathname}: ${text.split('\n').length - 1} places, ${(text.length / 1024).toFixed(0)} KiB`,
-);
+const places = text.split('\n').filter((line) => /^[CPR]\t/.test(line)).length;
+console.error(`wrote ${target.pathname}: ${places} places, ${(text.length / 1024).toFixed(0)} KiB`);

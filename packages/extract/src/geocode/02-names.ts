@@ -1,4 +1,5 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
+import { givenName } from '../model/given-names.ts';
 import { ORG_HEAD_NOUNS, ORG_SUFFIXES } from '../model/organizations.ts';
 import {
   AREA_MODIFIERS,
@@ -33,7 +34,8 @@ export function findNames(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken.has(i) || !isCapitalized(token)) continue;
-    const maxWords = placeNameWordsFrom(token.text);
+    const maxWords =
+      placeNameWordsFrom(token.text) || (isShouted(token.text) ? placeNameWordsFrom(titleCase(token.text)) : 0);
     if (maxWords === 0) continue;
     const match = longestName(text, tokens, i, maxWords, taken);
     if (!match) continue;
@@ -65,7 +67,9 @@ export function findNames(
       lookupPlace(next.text) === undefined;
     // "Michael Jordan", "Victoria Beckham", "President Lincoln": the text uses the name for a person.
     if (best.homonym === 'NAME' && ((prevInName && prev.pos === 'PROPN') || nextInName)) personNames.add(name);
-    if (prev && isTitle(prev) && joined(text, prev, token)) personNames.add(name);
+    if (prev && joined(text, prev, token) && (isTitle(prev) || (prevInName && givenName(prev.text))))
+      personNames.add(name);
+    if (lower(next) === 'family') personNames.add(name);
     if (prevInName || nextInName || insideOrganization(tokens, match.first)) continue;
     // "the University of Chicago", "a Union": an English word used as a common noun.
     if (
@@ -94,6 +98,13 @@ export function findNames(
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A dateline or headline word in capitals, longer than an abbreviation: "PARIS", "MEDELLÍN". */
+function isShouted(name: string): boolean {
+  return name.length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+const titleCase = (name: string) =>
+  name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** "the province of Ontario", "Washington state", "the Kharkiv region". */
@@ -135,6 +146,7 @@ function longestName(
     if (!isCapitalized(token)) continue;
     const name = text.slice(start.start, token.end).replace(/\s+/g, ' ');
     if (placesNamed(name).length) best = { first, last, name };
+    else if (isShouted(name) && placesNamed(titleCase(name)).length) best = { first, last, name: titleCase(name) };
   }
   return best;
 }

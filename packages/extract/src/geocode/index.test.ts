@@ -45,6 +45,14 @@ describe('findLocations', () => {
     ],
     ['A Birmingham, Alabama firm bought a plant in Birmingham.', ['Birmingham/CITY/US', 'Alabama/REGION/US']],
     ['No place is named in this sentence at all.', []],
+    ['PARIS (Reuters) — Talks in Lyon ended.', ['Paris/CITY/FR', 'Lyon/CITY/FR']],
+    [
+      'MEDELLÍN, Colombia — Valentina Restrepo said Restrepo coffee sells well.',
+      ['Medellín/CITY/CO', 'Colombia/COUNTRY/CO'],
+    ],
+    ['NATO and the EU met in the province of Ontario, near Toronto.', ['Ontario/REGION/CA', 'Toronto/CITY/CA']],
+    ['Flood warnings were issued in Leeds and Selby.', ['Leeds/CITY/GB', 'Selby/CITY/GB']],
+    ['Trials in Geneva and in Kiev began.', ['Genève/CITY/CH', 'Kyiv/CITY/UA']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

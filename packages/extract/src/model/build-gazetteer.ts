@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
+import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
+import { prominenceOf, type Ranked } from './prominence.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -245,8 +247,77 @@ export function buildGazetteer(): string {
     );
   }
   lines.push(...regionLines(cities, lines, english));
-  return `${lines.join('\n')}\n`;
+  return indexGazetteer(lines);
 }
+
+/**
+ * Lays the entries out for loading without parsing them all: a header, the entries (names
+ * and alternate names move to the name index), then `N name line[,line...]` sorted by name
+ * (JavaScript string order, for binary search), each name's places best first and `~` before
+ * an alternate-name match.
+ *   H namesFrom
+ *   C code name geonameId lat lon population capitalLine altNames(;) demonyms(;) ambiguity
+ *   P name country geonameId lat lon population featureCode ambiguity capitalOf
+ *   R name country lat lon population adminCode altNames(;) use(p|c|a)
+ */
+function indexGazetteer(raw: string[]): string {
+  const lineOfCity = new Map<string, number>();
+  raw.forEach((line, i) => {
+    if (line.startsWith('P\t')) lineOfCity.set(line.split('\t')[3] ?? '', i + 1);
+  });
+  const capitalOf = new Map<string, string>();
+  const names = new Map<string, { line: number; alternate: boolean; rank: number }[]>();
+  const add = (name: string, line: number, place: Ranked, alternate: boolean) => {
+    const list = names.get(name) ?? [];
+    if (list.some((e) => e.line === line)) return;
+    list.push({ line, alternate, rank: prominenceOf(place, alternate) });
+    names.set(name, list);
+  };
+  const entries = raw.map((line, i) => {
+    const f = line.split('\t');
+    const at = i + 1;
+    if (f[0] === 'C') {
+      const [, code = '', name = '', id, lat, lon, pop, capitalId = '', alt = '', dem = '', flag = ''] = f;
+      const capitalLine = lineOfCity.get(capitalId) ?? '';
+      if (capitalId) capitalOf.set(capitalId, code);
+      const place: Ranked = { kind: 'COUNTRY', population: Number(pop), featureCode: 'COUNTRY' };
+      for (const n of [name, ...split(alt), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) add(n, at, place, false);
+      return ['C', code, name, id, lat, lon, pop, capitalLine, alt, dem, flag].join('\t');
+    }
+    if (f[0] === 'P') {
+      const [, name = '', code = '', id = '', lat, lon, pop, featureCode = '', alt = '', flag = '', exonyms = ''] = f;
+      const capital = capitalOf.get(id);
+      const place: Ranked = {
+        kind: 'CITY',
+        population: Number(pop),
+        featureCode,
+        ...(capital ? { capitalOf: capital } : {}),
+      };
+      for (const n of [name, ...split(alt)]) add(n, at, place, false);
+      for (const n of split(exonyms)) add(n, at, place, true);
+      return ['P', name, code, id, lat, lon, pop, featureCode, flag, capital ?? ''].join('\t');
+    }
+    const [, name = '', , , , pop, , alt = '', use = ''] = f;
+    if (use === 'p' || use === 'c') {
+      const place: Ranked = {
+        kind: 'REGION',
+        population: Number(pop),
+        featureCode: 'ADM1',
+        ...(use === 'c' ? { sharesCityName: true as const } : {}),
+      };
+      for (const n of [name, ...split(alt)]) add(n, at, place, false);
+    }
+    return line;
+  });
+  const sortedNames = [...names.keys()].sort();
+  const nameLines = sortedNames.map((name) => {
+    const list = (names.get(name) ?? []).sort((a, b) => b.rank - a.rank || a.line - b.line);
+    return `N\t${name}\t${list.map((e) => `${e.alternate ? '~' : ''}${e.line}`).join(',')}`;
+  });
+  return `${[`H\t${entries.length + 1}`, ...entries, ...nameLines].join('\n')}\n`;
+}
+
+const split = (list: string) => (list ? list.split(';') : []);
 
 function regionLines(cities: GeoNamesCity[], placeLines: string[], english: ReadonlySet<string>): string[] {
   const taken = new Set<string>();

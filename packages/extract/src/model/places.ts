@@ -15,6 +15,7 @@
 // deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
 import { readFileSync } from 'node:fs';
 import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
+import { prominenceOf } from './prominence.ts';
 
 export type PlaceKind = 'COUNTRY' | 'CITY' | 'REGION';
 
@@ -48,146 +49,150 @@ export interface Country {
 }
 
 interface Index {
-  byName: Map<string, Place[]>;
+  lines: string[];
+  /** The name index: lines [namesFrom, lines.length), sorted by name. */
+  namesFrom: number;
   countries: Map<string, Country>;
   demonyms: Map<string, string>;
   /** Country and first-order region names (even those that share a city's name) to country codes. */
   areas: Map<string, string>;
-  /** Most words in any name ("Bosnia and Herzegovina" = 3), bounding a matcher's window. */
-  maxWords: number;
-  /** For each first word of a name, the most words of a name starting with it. */
-  wordsAfter: Map<string, number>;
+  /** Places parsed so far, by line. */
+  entries: Map<number, Place>;
+  /** Names looked up so far. */
+  named: Map<string, readonly Place[]>;
+  wordsFrom: Map<string, number>;
+  /** "name|geonameId" of names a city has only as an alternate ("New Delhi" for Delhi, "Geneva" for Genève). */
+  alternates: Set<string>;
 }
 
 let index: Index | undefined;
-/** "name|geonameId" of the names a city has only as an alternate ("New Delhi" for Delhi, "Geneva" for Genève). */
-const byExonym = new Set<string>();
 
 const HOMONYMS = { w: 'WORD', n: 'NAME' } as const;
 function homonym(flag: string | undefined): Pick<Place, 'homonym'> {
   return flag === 'w' || flag === 'n' ? { homonym: HOMONYMS[flag] } : {};
 }
 
+// Only countries and regions are read at load (a few thousand lines, for codes, demonyms and
+// appositions); cities are parsed when a name lookup first reaches them.
 function load(): Index {
-  const text = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
-  const byName = new Map<string, Place[]>();
-  const countries = new Map<string, Country>();
-  const demonyms = new Map<string, string>();
-  const capitals = new Map<number, string>();
-  const cities = new Map<number, Place>();
-  const areas = new Map<string, string>();
-  let maxWords = 1;
-  const wordsAfter = new Map<string, number>();
-  const add = (name: string, place: Place) => {
-    const list = byName.get(name);
-    if (!list) {
-      byName.set(name, [place]);
-      const words = name.split(/[ -]/);
-      const first = words[0] ?? name;
-      const n = words.length;
-      if (n > (wordsAfter.get(first) ?? 0)) wordsAfter.set(first, n);
-      if (n > maxWords) maxWords = n;
-    } else if (!list.includes(place)) list.push(place);
+  const lines = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const namesFrom = Number(lines[0]?.split('\t')[1]);
+  const idx: Index = {
+    lines,
+    namesFrom,
+    countries: new Map(),
+    demonyms: new Map(),
+    areas: new Map(),
+    entries: new Map(),
+    named: new Map(),
+    wordsFrom: new Map(),
+    alternates: new Set(),
   };
-
-  for (const line of text.split('\n')) {
-    const f = line.split('\t');
-    if (f[0] === 'C') {
-      const [, code = '', name = '', id, lat, lon, pop, capitalId, alt = '', dem = '', flag] = f;
-      const place: Place = {
-        name,
-        kind: 'COUNTRY',
-        countryCode: code,
-        latitude: Number(lat),
-        longitude: Number(lon),
-        geonameId: Number(id),
-        population: Number(pop),
-        featureCode: 'COUNTRY',
-        ...homonym(flag),
-      };
-      const names = dem ? dem.split(';') : [];
-      countries.set(code, { code, name, demonyms: names, place, capital: undefined });
-      for (const n of [name, ...(alt ? alt.split(';') : []), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]) {
-        add(n, place);
-        areas.set(n, code);
-      }
-      if (capitalId) capitals.set(Number(capitalId), code);
-    } else if (f[0] === 'P') {
-      const [, name = '', code = '', id, lat, lon, pop, featureCode = '', alt = '', flag, exonyms = ''] = f;
-      const place: Place = {
-        name,
-        kind: 'CITY',
-        countryCode: code,
-        latitude: Number(lat),
-        longitude: Number(lon),
-        geonameId: Number(id),
-        population: Number(pop),
-        featureCode,
-        ...homonym(flag),
-      };
-      cities.set(Number(id), place);
-      for (const n of [name, ...(alt ? alt.split(';') : [])]) add(n, place);
-      for (const n of exonyms ? exonyms.split(';') : []) {
-        add(n, place);
-        byExonym.add(`${n}|${id}`);
-      }
-    } else if (f[0] === 'R') {
-      const [, name = '', code = '', lat, lon, pop, , alt = '', use] = f;
-      const names = [name, ...(alt ? alt.split(';') : [])];
-      for (const n of names) if (!areas.has(n)) areas.set(n, code);
-      if (use !== 'p' && use !== 'c') continue;
-      const place: Place = {
-        name,
-        kind: 'REGION',
-        countryCode: code,
-        latitude: Number(lat),
-        longitude: Number(lon),
-        geonameId: null,
-        population: Number(pop),
-        featureCode: 'ADM1',
-        ...(use === 'c' ? { sharesCityName: true as const } : {}),
-      };
-      for (const n of names) add(n, place);
-    }
-  }
-  for (const [id, code] of capitals) {
-    const city = cities.get(id);
-    const country = countries.get(code);
-    if (city && country) {
-      city.capitalOf = code;
-      country.capital = city;
+  const capitals: Array<[string, number]> = [];
+  for (let i = 1; i < namesFrom; i++) {
+    const line = lines[i] ?? '';
+    if (line.startsWith('C\t')) {
+      const f = line.split('\t');
+      const [, code = '', name = '', , , , , capitalLine, alt = '', dem = ''] = f;
+      const place = parseEntry(line);
+      idx.entries.set(i, place);
+      idx.countries.set(code, { code, name, demonyms: dem ? dem.split(';') : [], place, capital: undefined });
+      for (const n of [name, ...(alt ? alt.split(';') : []), ...(EXTRA_COUNTRY_NAMES[code] ?? [])])
+        idx.areas.set(n, code);
+      if (capitalLine) capitals.push([code, Number(capitalLine)]);
+    } else if (line.startsWith('R\t')) {
+      const [, name = '', code = '', , , , , alt = ''] = line.split('\t');
+      for (const n of [name, ...(alt ? alt.split(';') : [])]) if (!idx.areas.has(n)) idx.areas.set(n, code);
     }
   }
   // A demonym shared by several countries ("Congolese") means the most populous one.
-  const byPopulation = [...countries.values()].sort((a, b) => a.place.population - b.place.population);
-  for (const c of byPopulation) for (const d of c.demonyms) demonyms.set(d, c.code);
-  for (const [name, list] of byName) list.sort((a, b) => prominenceAs(name, b) - prominenceAs(name, a));
-  return { byName, countries, demonyms, areas, maxWords, wordsAfter };
+  const byPopulation = [...idx.countries.values()].sort((a, b) => a.place.population - b.place.population);
+  for (const c of byPopulation) for (const d of c.demonyms) idx.demonyms.set(d, c.code);
+  index = idx;
+  for (const [code, line] of capitals) {
+    const country = idx.countries.get(code);
+    if (country) country.capital = entryAt(idx, line);
+  }
+  return idx;
 }
 
-/**
- * How likely a place is meant when only its name is known: the order of magnitude of its
- * population, raised for capitals and first-order seats, lowered for a region that shares a
- * city's name. Countries come before all of these.
- */
-export function prominence(p: Place): number {
-  if (p.kind === 'COUNTRY') return 100;
-  return (
-    Math.log10(p.population + 1) +
-    (p.capitalOf ? 2 : 0) +
-    (p.featureCode === 'PPLA' ? 0.5 : 0) -
-    (p.sharesCityName ? 1 : 0)
-  );
+function parseEntry(line: string): Place {
+  const f = line.split('\t');
+  if (f[0] === 'C') {
+    const [, code = '', name = '', id, lat, lon, pop, , , , flag] = f;
+    return {
+      name,
+      kind: 'COUNTRY',
+      countryCode: code,
+      latitude: Number(lat),
+      longitude: Number(lon),
+      geonameId: Number(id),
+      population: Number(pop),
+      featureCode: 'COUNTRY',
+      ...homonym(flag),
+    };
+  }
+  if (f[0] === 'P') {
+    const [, name = '', code = '', id, lat, lon, pop, featureCode = '', flag, capitalOf] = f;
+    return {
+      name,
+      kind: 'CITY',
+      countryCode: code,
+      latitude: Number(lat),
+      longitude: Number(lon),
+      geonameId: Number(id),
+      population: Number(pop),
+      featureCode,
+      ...(capitalOf ? { capitalOf } : {}),
+      ...homonym(flag),
+    };
+  }
+  const [, name = '', code = '', lat, lon, pop, , , use] = f;
+  return {
+    name,
+    kind: 'REGION',
+    countryCode: code,
+    latitude: Number(lat),
+    longitude: Number(lon),
+    geonameId: null,
+    population: Number(pop),
+    featureCode: 'ADM1',
+    ...(use === 'c' ? { sharesCityName: true as const } : {}),
+  };
+}
+
+function entryAt(idx: Index, line: number): Place {
+  let place = idx.entries.get(line);
+  if (!place) {
+    place = parseEntry(idx.lines[line] ?? '');
+    idx.entries.set(line, place);
+  }
+  return place;
+}
+
+const nameOfLine = (line: string) => line.slice(2, line.indexOf('\t', 2));
+
+/** The first name-index line whose name is not less than `key`. */
+function lowerBound(idx: Index, key: string): number {
+  let lo = idx.namesFrom;
+  let hi = idx.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nameOfLine(idx.lines[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Prominence of a place as the referent of `name`: a place's own name outweighs another's alternate name for it. */
 export function prominenceAs(name: string, p: Place): number {
-  return prominence(p) - (p.geonameId !== null && byExonym.has(`${name}|${p.geonameId}`) ? 1 : 0);
+  const alternate = p.geonameId !== null && getIndex().alternates.has(`${name}|${p.geonameId}`);
+  return prominenceOf(p, alternate);
 }
 
 function getIndex(): Index {
-  index ??= load();
-  return index;
+  return index ?? load();
 }
 
 function stripArticle(name: string): string {
@@ -196,13 +201,30 @@ function stripArticle(name: string): string {
 
 /** Every place with exactly this name (no article stripped), best first. */
 export function placesNamed(name: string): readonly Place[] {
-  return getIndex().byName.get(name) ?? [];
+  const idx = getIndex();
+  const known = idx.named.get(name);
+  if (known) return known;
+  const at = lowerBound(idx, name);
+  const line = idx.lines[at] ?? '';
+  let places: Place[] = [];
+  if (at < idx.lines.length && nameOfLine(line) === name) {
+    places = line
+      .slice(line.lastIndexOf('\t') + 1)
+      .split(',')
+      .map((ref) => {
+        const place = entryAt(idx, Number(ref.replace('~', '')));
+        if (ref.startsWith('~') && place.geonameId !== null) idx.alternates.add(`${name}|${place.geonameId}`);
+        return place;
+      });
+  }
+  idx.named.set(name, places);
+  return places;
 }
 
 /** Every place with this name, best first (countries, capitals, then by population). */
 export function lookupPlaces(name: string): readonly Place[] {
-  const { byName } = getIndex();
-  return byName.get(name) ?? byName.get(stripArticle(name)) ?? [];
+  const exact = placesNamed(name);
+  return exact.length ? exact : placesNamed(stripArticle(name));
 }
 
 /** The most likely place with this name, or undefined. */
@@ -224,15 +246,26 @@ export function countryOfArea(name: string): string | undefined {
   return getIndex().areas.get(name);
 }
 
-/** The most words in any place name: a matcher never needs a longer window. */
-export function maxPlaceNameWords(): number {
-  return getIndex().maxWords;
-}
-
 /**
  * The most words (split at spaces and hyphens) of any place name that starts with `word`
- * ("New" -> 4 for "New South Wales"-like names), or 0 when no name starts with it.
+ * ("San" -> 4 for "San Pedro de Macoris"), or 0 when no name starts with it.
  */
 export function placeNameWordsFrom(word: string): number {
-  return getIndex().wordsAfter.get(word) ?? 0;
+  const idx = getIndex();
+  const known = idx.wordsFrom.get(word);
+  if (known !== undefined) return known;
+  // Names starting with `word` sort together: the word itself, then "word ...", then "word-...".
+  let most = 0;
+  for (let i = lowerBound(idx, word); i < idx.lines.length; i++) {
+    const name = nameOfLine(idx.lines[i] ?? '');
+    if (!name.startsWith(word)) break;
+    const next = name.charAt(word.length);
+    if (next !== '' && next !== ' ' && next !== '-') {
+      if (next > '-') break;
+      continue;
+    }
+    most = Math.max(most, name.split(/[ -]/).length);
+  }
+  idx.wordsFrom.set(word, most);
+  return most;
 }
