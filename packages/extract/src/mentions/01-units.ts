@@ -19,6 +19,7 @@ export interface Unit {
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const PARTICLE = /^(?:al|el|bin|ibn|de|da|van)$/i;
 
 /**
  * Groups tokens into units and marks those inside quotation marks. Quote state carries over
@@ -51,11 +52,15 @@ export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
         end += 2;
       }
       const last = tokens[end] as Token;
-      const parts = tokens.slice(i, end + 1).filter((t) => t.text !== '-');
-      const wordParts = parts.filter((t) => LETTER.test(t.text));
-      const capitalized = wordParts.length > 0 && CAPITAL.test(token.text);
-      const mixed =
-        parts.length > 1 && !parts.every((t) => CAPITAL.test(t.text) || /^(al|el|bin|ibn|de|da|van)$/i.test(t.text));
+      const isWord = LETTER.test(token.text);
+      let capitalized = isWord && CAPITAL.test(token.text);
+      let mixed = false;
+      if (end > i) {
+        // Compounds only: a lower-case part makes it an adjective ("Moscow-built", "pro-Western").
+        const parts = tokens.slice(i, end + 1).filter((t) => t.text !== '-');
+        mixed = !parts.every((t) => CAPITAL.test(t.text) || PARTICLE.test(t.text));
+        capitalized &&= parts.some((t) => LETTER.test(t.text));
+      }
       const unitText = text.slice(token.start, last.end);
       units.push({
         start: token.start,
@@ -64,11 +69,11 @@ export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
         lower: unitText.toLowerCase(),
         pos: token.pos,
         capitalized: capitalized && !mixed,
-        mixedCompound: mixed || (capitalized === false && /\p{Lu}/u.test(unitText) && parts.length > 1),
-        sentenceInitial: !sawWord && LETTER.test(token.text),
+        mixedCompound: mixed,
+        sentenceInitial: !sawWord && isWord,
         inQuote,
       });
-      if (LETTER.test(token.text)) sawWord = true;
+      if (isWord) sawWord = true;
       i = end;
     }
     result.push(units);

@@ -363,7 +363,7 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
         name: join(employer.units, text),
         kind: 'ORGANIZATION',
         countryCode: null,
-        predicate: possessor ? `${head.lower} of` : `${head.lower} ${end?.lower}`,
+        predicate: possessor ? `${title.toLowerCase()} of` : `${head.lower} ${end?.lower}`,
         mention,
         start: Math.min(candidate.start, mention.start),
         end: Math.max(candidate.end, mention.end),

@@ -16,6 +16,11 @@ describe('findRelations', () => {
       ['Alexander Lukashenko', 'ally of', 'Vladimir Putin'],
     ],
     ['John Smith, a close ally of Mary Jones, resigned.', ['John Smith', 'ally of', 'Mary Jones']],
+    [
+      'A longtime ally of Russian President Vladimir Putin, Alexander Lukashenko has faced accusations.',
+      ['Alexander Lukashenko', 'ally of', 'Vladimir Putin'],
+    ],
+    ['Wilson White, Google’s vice president for policy, said so.', ['Wilson White', 'vice president of', 'Google']],
   ])('%s', (text, relation) => {
     expect(relationsOf(text)).toContainEqual(relation);
   });

@@ -7,8 +7,11 @@ export interface RelationResult {
   actors: Actor[];
 }
 
-const ALLY =
-  /^(?:an?\s+)?(?:(?:long-?time|longtime|long-standing|close|key|staunch|loyal|old|firm|trusted|political|main|top)\s+)*ally\s+of\s+$/i;
+/**
+ * "a longtime ally of [Russian President] " right before a name: up to three modifiers before
+ * "ally", up to three title words after "of".
+ */
+const ALLY = /\b(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,3}all(?:y|ies)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 function objectActor(actors: Actor[], affiliation: Link['candidate']['affiliations'][number]): Actor {
   const byMention = affiliation.mention
@@ -70,26 +73,22 @@ export function findRelations(text: string, sentences: Sentence[], actorsIn: Act
     for (let i = 0; i < people.length; i++) {
       const ally = people[i] as Link;
       const gapStart = i > 0 ? (people[i - 1] as Link).candidate.end : sentence.start;
-      const before = text.slice(gapStart, ally.candidate.start);
-      const phrase = /,?\s*((?:an?\s+)?[\w\s-]*?ally\s+of\s+)$/i.exec(before);
-      if (!phrase?.[1] || !ALLY.test(phrase[1].trim().concat(' '))) continue;
+      const phrase = ALLY.exec(text.slice(gapStart, ally.candidate.start));
+      if (!phrase) continue;
+      const phraseStart = gapStart + phrase.index;
       const previous = people[i - 1];
       const next = people[i + 1];
       // "X, a longtime ally of Y" has X before; "A longtime ally of Y, X" opens the sentence.
       const subject =
-        previous && /,\s*$/.test(text.slice(previous.candidate.end, ally.candidate.start - phrase[1].length))
+        previous && /^\s*,\s*$/.test(text.slice(previous.candidate.end, phraseStart))
           ? previous
           : next && /^\s*,\s*$/.test(text.slice(ally.candidate.end, next.candidate.start))
             ? next
             : undefined;
-      if (subject)
-        add(
-          subject.actorId,
-          'ally of',
-          ally.actorId,
-          Math.min(subject.candidate.start, ally.candidate.start),
-          Math.max(subject.candidate.end, ally.candidate.end),
-        );
+      if (subject) {
+        const start = Math.min(subject.candidate.start, phraseStart);
+        add(subject.actorId, 'ally of', ally.actorId, start, Math.max(subject.candidate.end, ally.candidate.end));
+      }
     }
   }
   return { relations, actors };
