@@ -50,6 +50,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** How far back (characters) "he" or "the minister" may reach for the last speaker. */
 const PRONOUN_REACH = 1500;
 
@@ -89,7 +90,11 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     // A definite description ("the long-serving leader") may stand for the last speaker.
     const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
     const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
-    return { start: w.start, end: w.end, actorId: definite ? fallback(doc, lw, w.start, memory) : null };
+    if (definite) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+    // "a spokesman said" speaks for the organization just named.
+    const spokes = SPOKESPERSONS.has(lw) && /\b[Aa]n?\s+$/.test(before);
+    const org = spokes ? doc.lastMentionBefore(w.start, Math.max(0, w.start - NEAR_REACH), 'ORGANIZATION') : undefined;
+    return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
   return undefined;

@@ -152,7 +152,8 @@ function readAddressee(doc: Doc, p: number, end: number): { addresseeId: string 
  */
 function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonly Fence[]): [number, number] | null {
   const start = skipSpace(doc, sentence.start, cut);
-  const end = trimEnd(doc, start, cut + 1);
+  // A comma inside a closing quote mark keeps the mark: `Sales would recover "within a year,"`.
+  const end = /["”’]/.test(doc.text[cut + 1] ?? '') ? cut + 2 : trimEnd(doc, start, cut + 1);
   if (fencesIn(fences, start, end).some((f) => f.direct)) return null;
   if (fencesIn(fences, Math.max(0, start - MAX_CLAUSE), start).some((f) => f.direct && f.close >= start)) return null;
   return doc.words(start, end).length >= 3 ? [start, end] : null;
@@ -223,15 +224,16 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
  */
 function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
   let i = pos;
-  // A closing quote mark may sit between (`"...," according to Smith.`), and a determiner the
-  // subject's mention leaves out (`..., the Federal Statistical Office said.`).
-  while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
-  const det = /(?:^|[\s,—–])(?:the|a|an|its|his|her|their)$/i.exec(doc.text.slice(Math.max(sentence.start, i - 6), i));
-  if (det) {
-    i -= det[0].replace(/^[\s,—–]/, '').length;
-    while (i > sentence.start && /\s/.test(doc.text[i - 1] ?? '')) i--;
+  // A closing quote mark may sit between (`"...," according to Smith.`), and lower-case words the
+  // subject's mention leaves out (`..., the Statistics Office said`, `..., municipal commissioner X said`).
+  for (let words = 0; words <= 3; words++) {
+    while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
+    if (/[,—–]/.test(doc.text[i - 1] ?? '')) return i - 1;
+    const w = doc.wordBefore(i, sentence.start);
+    if (!w || !/^\p{Ll}+$/u.test(w.text) || cueFor(w.text)) break;
+    i = w.start;
   }
-  return /[,—–]/.test(doc.text[i - 1] ?? '') ? i - 1 : -1;
+  return -1;
 }
 
 /**
@@ -253,7 +255,9 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   const pos = doc.posOf(w.start);
   // A tagger's noun reading loses to a following "that" ("The WHO estimates that ...").
   const thatFollows = /^\s+that\b/.test(doc.text.slice(w.end, w.end + 6));
-  if ((pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && !thatFollows) return pending;
+  // A tagger's noun or adjective reading ("the state", "alleged") stands unless an actor is the subject
+  // ("municipal commissioner Rajesh Kulkarni informed", which a tagger may read as an adjective).
+  const taggedOther = (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && !thatFollows;
   const participle = lw.endsWith('ing');
   const nounLike = NOUN_LIKE.has(cue.lemma) && (lw === cue.lemma || lw === `${cue.lemma}s` || lw === `${cue.lemma}es`);
   let subject: Subject | undefined;
@@ -270,6 +274,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     (d) => d.kind === 'INDIRECT' && d.start <= w.start && w.end <= d.end,
   );
   if (nested && !nothingAfter(doc, w.end, end)) return pending;
+  if (taggedOther && (participle || conjunct)) return pending;
   if ((participle && commaFirst) || conjunct) {
     // ", accusing ...", "... and said ...": the main clause's speaker goes on speaking.
     const here = draftsAnchoredAt(state, sentence.start);
@@ -290,6 +295,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     return pending;
   } else {
     subject = subjectBefore(doc, w.start, sentence.start, state.memory);
+    if (taggedOther && (!subject?.actorId || nounLike)) return pending;
     subject = continuingSpeaker(doc, subject, cue, state) ?? subject;
     if (subject && nounLike && subject.actorId === null && pos !== 'VERB') return pending;
     if (!subject && commaFirst) {

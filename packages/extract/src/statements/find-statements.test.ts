@@ -113,6 +113,21 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'Output fell 2% in March', cue: 'said', speaker: 'Office for Statistics' }],
   ],
   [
+    'an unnamed spokesman speaks for the organization just named',
+    'Acme cut its forecast. Sales would recover "within a year," a spokesman said.',
+    [ACME],
+    [
+      { kind: 'INDIRECT', text: 'Sales would recover "within a year,"', cue: 'said', speaker: 'Acme' },
+      { kind: 'PARTIAL', text: 'within a year,', cue: null, speaker: 'Acme' },
+    ],
+  ],
+  [
+    'a closing attribution with a role before the name',
+    'The ban starts in June, city commissioner Jane Smith informed on Monday.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'The ban starts in June', cue: 'informed', speaker: 'Jane Smith' }],
+  ],
+  [
     'according to, opening the sentence',
     'According to Reuters, the talks collapsed late on Friday.',
     [REUTERS],
