@@ -101,7 +101,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A dateline or headline word in capitals, longer than an abbreviation: "PARIS", "MEDELLÍN". */
 function isShouted(name: string): boolean {
-  return name.length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase();
+  const second = name.charAt(1);
+  return (
+    name.length >= 4 && second !== second.toLowerCase() && name === name.toUpperCase() && name !== name.toLowerCase()
+  );
 }
 const titleCase = (name: string) =>
   name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -1,7 +1,7 @@
 import { DEMONYM_PLACE_NOUNS } from '../model/place-context.ts';
 import { countryByCode, countryOfDemonym } from '../model/places.ts';
 import type { Sentence } from '../types.ts';
-import { isCapitalized, joined, lower } from './tokens.ts';
+import { isCapitalized, joined } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -14,7 +14,8 @@ export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySe
   // Find the place noun first (rare), then look back for the demonym: "South Korean" before "Korean".
   for (let n = 1; n < tokens.length; n++) {
     const noun = tokens[n];
-    if (!noun || !DEMONYM_PLACE_NOUNS.has(lower(noun))) continue;
+    // Exact text: the noun after a demonym is lower-case in running text.
+    if (!noun || !DEMONYM_PLACE_NOUNS.has(noun.text)) continue;
     for (const width of [2, 1]) {
       const i = n - width;
       const first = tokens[i];

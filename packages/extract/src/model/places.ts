@@ -61,8 +61,8 @@ interface Index {
   /** Names looked up so far. */
   named: Map<string, readonly Place[]>;
   wordsFrom: Map<string, number>;
-  /** "name|geonameId" of names a city has only as an alternate ("New Delhi" for Delhi, "Geneva" for Genève). */
-  alternates: Set<string>;
+  /** Names a city has only as an alternate ("New Delhi" for Delhi, "Geneva" for Genève), to the ids of those cities. */
+  alternates: Map<string, Set<number>>;
 }
 
 let index: Index | undefined;
@@ -87,7 +87,7 @@ function load(): Index {
     entries: new Map(),
     named: new Map(),
     wordsFrom: new Map(),
-    alternates: new Set(),
+    alternates: new Map(),
   };
   const capitals: Array<[string, number]> = [];
   for (let i = 1; i < namesFrom; i++) {
@@ -187,7 +187,7 @@ function lowerBound(idx: Index, key: string): number {
 
 /** Prominence of a place as the referent of `name`: a place's own name outweighs another's alternate name for it. */
 export function prominenceAs(name: string, p: Place): number {
-  const alternate = p.geonameId !== null && getIndex().alternates.has(`${name}|${p.geonameId}`);
+  const alternate = p.geonameId !== null && getIndex().alternates.get(name)?.has(p.geonameId) === true;
   return prominenceOf(p, alternate);
 }
 
@@ -213,7 +213,11 @@ export function placesNamed(name: string): readonly Place[] {
       .split(',')
       .map((ref) => {
         const place = entryAt(idx, Number(ref.replace('~', '')));
-        if (ref.startsWith('~') && place.geonameId !== null) idx.alternates.add(`${name}|${place.geonameId}`);
+        if (ref.startsWith('~') && place.geonameId !== null) {
+          const ids = idx.alternates.get(name) ?? new Set<number>();
+          ids.add(place.geonameId);
+          idx.alternates.set(name, ids);
+        }
         return place;
       });
   }
