@@ -67,11 +67,11 @@ const NEAR_REACH = 300;
 
 /**
  * A pronoun or description that the actor stage left unresolved: the nearest person just mentioned,
- * else the last person who spoke; "the company" the nearest organization.
+ * else the last person who spoke; "the company" or "it" the nearest organization.
  */
 function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
-  if (ORG_NOUNS.has(lw))
+  if (ORG_NOUNS.has(lw) || lw === 'it')
     return doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'ORGANIZATION')?.actorId ?? null;
   if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
   const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'PERSON');
@@ -135,8 +135,9 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
 /** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */
 export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: Memory): Subject | undefined {
   const p = skipSpaces(doc, cueEnd, ceiling);
+  // The mention may run past the ceiling when a sentence splitter cut it ("said Dr. | Helen Achterberg").
   const m = doc.mentionStartingAt(p);
-  if (m && m.end <= ceiling) return { start: m.start, end: m.end, actorId: m.actorId };
+  if (m) return { start: m.start, end: m.end, actorId: m.actorId };
   // "said lead author Priya Raman", "said chief executive Jane Doe": a few role words before the name.
   let q = p;
   for (let i = 0; i < 4; i++) {

@@ -250,6 +250,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'This was painful,', cue: 'said', speaker: 'Acme' }],
   ],
   [
+    'a company as "it"',
+    'Acme cut its forecast on Monday. It said demand had weakened in Europe.',
+    [ACME],
+    [{ kind: 'INDIRECT', text: 'demand had weakened in Europe', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
     'an unnamed speaker with an appositive',
     'The minister, speaking to reporters, said the talks had failed.',
     [],
