@@ -292,7 +292,13 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
       if (!subject) return pending;
     }
   } else if (participle) {
-    return pending;
+    // "X was quoted as saying ...": the subject stands before the passive.
+    const quoted = /\s(?:was|were|is|are|has been|had been|being)\s+(?:widely\s+|later\s+)?quoted\s+as\s+$/.exec(
+      doc.text.slice(Math.max(sentence.start, w.start - 60), w.start),
+    );
+    if (!quoted) return pending;
+    subject = subjectBefore(doc, w.start - quoted[0].length, sentence.start, state.memory);
+    if (!subject) return pending;
   } else {
     subject = subjectBefore(doc, w.start, sentence.start, state.memory);
     if (taggedOther && (!subject?.actorId || nounLike)) return pending;

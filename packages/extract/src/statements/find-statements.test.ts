@@ -250,6 +250,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'This was painful,', cue: 'said', speaker: 'Acme' }],
   ],
   [
+    'quoted as saying',
+    'Smith was quoted as saying that the deal was dead.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'the deal was dead', cue: 'saying', speaker: 'Jane Smith' }],
+  ],
+  [
     'a company as "it"',
     'Acme cut its forecast on Monday. It said demand had weakened in Europe.',
     [ACME],
