@@ -98,3 +98,32 @@ test.describe('article reader', () => {
     await expect(page.locator('.reader-side .world-map .map-marker')).toHaveCount(mapped);
   });
 });
+
+test('going back to a known view is answered from the normalized cache, without a request', async ({
+  page,
+  request,
+}) => {
+  const seed = await seedArticle(request);
+  await page.goto(`/articles/${encodeURIComponent(seed.id)}`);
+  await expect(page.locator('.article-text a.mention').first()).toBeVisible();
+  await page.locator('.article-text a.mention').first().click();
+  await expect(page.locator('.kwic a').first()).toBeVisible();
+
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/graphql')) requests.push(r.postData() ?? '');
+  });
+  await page.goBack();
+  await expect(page.locator('.article-text a.mention').first()).toBeVisible();
+  await page.goForward();
+  await expect(page.locator('.kwic a').first()).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
+test('an unknown article gets an error in words, not a blank page', async ({ page }) => {
+  await page.goto('/articles/not-an-id');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/could not find this article|not right/);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});

@@ -50,6 +50,12 @@ export function createClient(url = '/graphql'): Client {
             location: byId('Location'),
           },
           Actor: { mentions: relayPagination(), statements: relayPagination(), articles: relayPagination() },
+          // The reader loads an article's spans page by page; the pages merge into one list.
+          Article: {
+            mentions: relayPagination(),
+            locationMentions: relayPagination(),
+            statements: relayPagination(),
+          },
         },
         updates: {
           Mutation: {

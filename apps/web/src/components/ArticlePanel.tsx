@@ -1,52 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { type FragmentType, graphql, useFragment } from '../gql';
+import type { ArticleSpans } from './ArticleReader.tsx';
 import { KindBadge } from './KindBadge.tsx';
-
-export const ArticlePanelFragment = graphql(`
-  fragment ArticlePanel_ArticleFragment on Article {
-    id
-    mentions(first: 500) {
-      edges {
-        node {
-          id
-          actor {
-            id
-            name
-            kind
-            title
-          }
-        }
-      }
-    }
-    statements(first: 100) {
-      edges {
-        node {
-          id
-          kind
-          text
-          speaker {
-            id
-            name
-          }
-        }
-      }
-    }
-    locationMentions(first: 500) {
-      edges {
-        node {
-          id
-          location {
-            id
-            name
-            kind
-            countryCode
-          }
-        }
-      }
-    }
-  }
-`);
 
 function countBy<T extends { id: string }>(items: readonly T[]): { item: T; count: number }[] {
   const counts = new Map<string, { item: T; count: number }>();
@@ -64,12 +19,8 @@ const clip = (text: string, length = 90) => (text.length > length ? `${text.slic
  * The article's actors, statements and places. Choosing one sets `focus`, which the reader uses
  * to scroll to and highlight its spans (and the URL keeps, so the view can be shared).
  */
-export function ArticlePanel(props: {
-  article: FragmentType<typeof ArticlePanelFragment>;
-  focus?: string | null;
-  onFocus: (id: string) => void;
-}) {
-  const article = useFragment(ArticlePanelFragment, props.article);
+export function ArticlePanel(props: { article: ArticleSpans; focus?: string | null; onFocus: (id: string) => void }) {
+  const { article } = props;
   const actors = useMemo(() => countBy(article.mentions.edges.map((e) => e.node.actor)), [article.mentions]);
   const places = useMemo(
     () => countBy(article.locationMentions.edges.map((e) => e.node.location)),

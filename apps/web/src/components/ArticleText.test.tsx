@@ -1,9 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeFragmentData } from '../gql';
-import type { ArticleText_ArticleFragmentFragment } from '../gql/graphql.ts';
-import { ArticleText, ArticleTextFragment } from './ArticleText.tsx';
+import { type ArticleSpans, nextCursors } from './ArticleReader.tsx';
+import { ArticleText } from './ArticleText.tsx';
 
 beforeAll(() => {
   // jsdom has no layout, so no scrolling either.
@@ -14,20 +13,27 @@ afterEach(cleanup);
 const hostile =
   '<script>window.pwned = true</script> <img src=x onerror="window.pwned=true"> **bold** [link](javascript:alert(1))';
 
-/** Builds the fragment data the API would send, with spans located by offset arithmetic. */
-function article(text: string, parts: Partial<ArticleText_ArticleFragmentFragment> = {}) {
-  const data: ArticleText_ArticleFragmentFragment = {
+const complete = { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null };
+
+/** The span data the API would send, with spans located by offset arithmetic. */
+function article(text: string, parts: Partial<ArticleSpans> = {}): ArticleSpans {
+  return {
     __typename: 'Article',
     id: 'A1',
     text,
     sections: [],
-    mentions: { __typename: 'MentionConnection', edges: [] },
-    statements: { __typename: 'StatementConnection', edges: [] },
-    locationMentions: { __typename: 'LocationMentionConnection', edges: [] },
+    mentions: { __typename: 'MentionConnection', pageInfo: complete, edges: [] },
+    statements: { __typename: 'StatementConnection', pageInfo: complete, edges: [] },
+    locationMentions: { __typename: 'LocationMentionConnection', pageInfo: complete, edges: [] },
     ...parts,
   };
-  return makeFragmentData(data, ArticleTextFragment);
 }
+
+const mentions = (edges: ArticleSpans['mentions']['edges']) => ({
+  __typename: 'MentionConnection' as const,
+  pageInfo: complete,
+  edges,
+});
 
 function mention(id: string, start: number, end: number, actorId: string, kind: 'PERSON' | 'STATE') {
   return {
@@ -37,7 +43,7 @@ function mention(id: string, start: number, end: number, actorId: string, kind: 
       id,
       start,
       end,
-      actor: { __typename: 'Actor' as const, id: actorId, name: `Actor ${actorId}`, kind },
+      actor: { __typename: 'Actor' as const, id: actorId, name: `Actor ${actorId}`, kind, title: null },
     },
   };
 }
@@ -62,7 +68,7 @@ describe('ArticleText', () => {
     renderText(
       <ArticleText
         article={article(text, {
-          mentions: { __typename: 'MentionConnection', edges: [mention('M1', start, end, 'P1', 'PERSON')] },
+          mentions: mentions([mention('M1', start, end, 'P1', 'PERSON')]),
         })}
       />,
     );
@@ -78,7 +84,7 @@ describe('ArticleText', () => {
       mention('M2', 8, 11, 'P1', 'PERSON'),
       mention('M3', 16, 20, 'S1', 'STATE'),
     ];
-    renderText(<ArticleText article={article(text, { mentions: { __typename: 'MentionConnection', edges } })} />);
+    renderText(<ArticleText article={article(text, { mentions: mentions(edges) })} />);
     const links = screen.getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href'), l.className])).toEqual([
       ['Ana', '/actors/P1', 'mention kind-PERSON'],
@@ -91,6 +97,7 @@ describe('ArticleText', () => {
     const text = 'Ana said the plan works.';
     const statements = {
       __typename: 'StatementConnection' as const,
+      pageInfo: complete,
       edges: [
         {
           __typename: 'StatementEdge' as const,
@@ -100,6 +107,7 @@ describe('ArticleText', () => {
             kind: 'INDIRECT' as const,
             start: 9,
             end: 23,
+            text: 'the plan works',
             cue: 'said',
             speaker: { __typename: 'Actor' as const, id: 'P1', name: 'Ana Lima' },
           },
@@ -110,7 +118,7 @@ describe('ArticleText', () => {
       <ArticleText
         article={article(text, {
           statements,
-          mentions: { __typename: 'MentionConnection', edges: [mention('M1', 0, 3, 'P1', 'PERSON')] },
+          mentions: mentions([mention('M1', 0, 3, 'P1', 'PERSON')]),
         })}
       />,
     );
@@ -142,10 +150,27 @@ describe('ArticleText', () => {
       mention('M2', 8, 11, 'P1', 'PERSON'),
       mention('M3', 16, 20, 'S1', 'STATE'),
     ];
-    const { container } = renderText(
-      <ArticleText article={article(text, { mentions: { __typename: 'MentionConnection', edges } })} focus="P1" />,
-    );
+    const { container } = renderText(<ArticleText article={article(text, { mentions: mentions(edges) })} focus="P1" />);
     expect([...container.querySelectorAll('[data-focused]')].map((el) => el.textContent)).toEqual(['Ana', 'Ana']);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+  });
+});
+
+describe('nextCursors', () => {
+  const page = (hasNextPage: boolean, endCursor: string | null) => ({
+    __typename: 'PageInfo' as const,
+    hasNextPage,
+    endCursor,
+  });
+  const first = { mentionsAfter: null, placesAfter: null, statementsAfter: null };
+
+  it('asks for the next page of every list that has one, and stops when all are complete', () => {
+    const partial = article('x', {
+      mentions: { ...mentions([]), pageInfo: page(true, 'm60') },
+      statements: { __typename: 'StatementConnection', pageInfo: page(true, 's30'), edges: [] },
+    });
+    expect(nextCursors(partial, first)).toEqual({ mentionsAfter: 'm60', placesAfter: null, statementsAfter: 's30' });
+    expect(nextCursors(partial, { mentionsAfter: 'm60', placesAfter: null, statementsAfter: 's30' })).toBeNull();
+    expect(nextCursors(article('x'), first)).toBeNull();
   });
 });

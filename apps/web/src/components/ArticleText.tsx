@@ -1,63 +1,9 @@
 import { Fragment, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { type FragmentType, graphql, useFragment } from '../gql';
 import type { SectionKind } from '../gql/graphql.ts';
 import { type Segment, type Span, segmentText, splitParagraphs } from '../lib/segments.ts';
+import type { ArticleSpans } from './ArticleReader.tsx';
 import { kindLabel } from './KindBadge.tsx';
-
-export const ArticleTextFragment = graphql(`
-  fragment ArticleText_ArticleFragment on Article {
-    id
-    text
-    sections {
-      kind
-      start
-      end
-    }
-    mentions(first: 500) {
-      edges {
-        node {
-          id
-          start
-          end
-          actor {
-            id
-            name
-            kind
-          }
-        }
-      }
-    }
-    statements(first: 100) {
-      edges {
-        node {
-          id
-          kind
-          start
-          end
-          cue
-          speaker {
-            id
-            name
-          }
-        }
-      }
-    }
-    locationMentions(first: 500) {
-      edges {
-        node {
-          id
-          start
-          end
-          location {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
 
 const sectionNames: Record<SectionKind, string> = {
   BODY: 'Article',
@@ -101,11 +47,11 @@ function blocksOf(text: string, sections: readonly { kind: SectionKind; start: n
  * `focus` is the global id of a mention, statement, actor or location whose spans to highlight.
  */
 export function ArticleText(props: {
-  article: FragmentType<typeof ArticleTextFragment>;
+  article: ArticleSpans;
   focus?: string | null;
   onFocusStatement?: (id: string) => void;
 }) {
-  const article = useFragment(ArticleTextFragment, props.article);
+  const { article } = props;
   const { text } = article;
   const tipPrefix = useId();
   const root = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { KindBadge, kindLabel } from '../components/KindBadge.tsx';
 import { LoadMore } from '../components/LoadMore.tsx';
@@ -36,6 +36,12 @@ export function ActorListPage() {
   const filters = readActorFilters(params);
   const [term, setTerm] = useState(filters.search ?? '');
   const search = useDebounced(term.trim(), 300);
+  const navigationType = useNavigationType();
+  // Back/forward changes the URL under the input: show what it says (typing pushes the other way).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the URL only
+  useEffect(() => {
+    if (navigationType === 'POP') setTerm(filters.search ?? '');
+  }, [filters.search]);
   // A page cursor belongs to one set of filters; new filters start from the first page.
   const filterKey = `${filters.kind}|${filters.search}`;
   const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });

@@ -1,17 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { articleTitle, formatDate } from '../components/ArticleCard.tsx';
-import { ArticlePanel } from '../components/ArticlePanel.tsx';
-import { ArticleText } from '../components/ArticleText.tsx';
+import { ArticleReader, type SpanCursors } from '../components/ArticleReader.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { ErrorState, Loading } from '../components/Status.tsx';
 import { graphql } from '../gql';
 
-const ArticleMap = lazy(() => import('../components/ArticleMap.tsx').then((m) => ({ default: m.ArticleMap })));
-
 const ArticlePageQuery = graphql(`
-  query ArticlePage($id: ID!) {
+  query ArticlePage($id: ID!, $mentionsAfter: String, $placesAfter: String, $statementsAfter: String) {
     article(id: $id) {
       id
       title
@@ -20,12 +17,12 @@ const ArticlePageQuery = graphql(`
       publishedAt
       ingestedAt
       wordCount
-      ...ArticleText_ArticleFragment
-      ...ArticlePanel_ArticleFragment
-      ...ArticleMap_ArticleFragment
+      ...ArticleReader_ArticleFragment
     }
   }
 `);
+
+const firstPage: SpanCursors = { mentionsAfter: null, placesAfter: null, statementsAfter: null };
 
 /** Set by the add-article form when the text was already stored. */
 function isDuplicateNotice(state: unknown): boolean {
@@ -36,7 +33,10 @@ export function ArticlePage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const [result] = useQuery({ query: ArticlePageQuery, variables: { id } });
+  const [paging, setPaging] = useState<{ id: string; cursors: SpanCursors }>({ id, cursors: firstPage });
+  const cursors = paging.id === id ? paging.cursors : firstPage;
+  const onMore = useCallback((next: SpanCursors) => setPaging({ id, cursors: next }), [id]);
+  const [result] = useQuery({ query: ArticlePageQuery, variables: { id, ...cursors } });
   const focus = params.get('focus');
   const setFocus = (next: string) => setParams(next === focus ? {} : { focus: next }, { preventScrollReset: true });
 
@@ -71,18 +71,7 @@ export function ArticlePage() {
         ) : null}
         <Legend />
       </header>
-      <div className="reader-body">
-        <ArticleText article={article} focus={focus} onFocusStatement={setFocus} />
-        <aside className="reader-side" aria-label="In this article">
-          <ArticlePanel article={article} focus={focus} onFocus={setFocus} />
-          <section aria-labelledby="article-map-title">
-            <h2 id="article-map-title">Map</h2>
-            <Suspense fallback={<Loading label="Loading the map…" />}>
-              <ArticleMap article={article} focus={focus} />
-            </Suspense>
-          </section>
-        </aside>
-      </div>
+      <ArticleReader article={article} cursors={cursors} onMore={onMore} focus={focus} onFocus={setFocus} />
     </div>
   );
 }

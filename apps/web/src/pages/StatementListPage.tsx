@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigationType, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { articleTitle } from '../components/ArticleCard.tsx';
 import { kindLabel } from '../components/KindBadge.tsx';
@@ -62,6 +62,12 @@ export function StatementListPage() {
   // Free-text fields are typed locally and reach the URL (and the API) once typing pauses.
   const [typed, setTyped] = useState({ cue: filters.cue ?? '', search: filters.search ?? '' });
   const settled = useDebounced(typed, 300);
+  const navigationType = useNavigationType();
+  // Back/forward changes the URL under the inputs: show what it says (typing pushes the other way).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the URL only
+  useEffect(() => {
+    if (navigationType === 'POP') setTyped({ cue: filters.cue ?? '', search: filters.search ?? '' });
+  }, [filters.cue, filters.search]);
   const update = (patch: Partial<StatementFilters>, replace = false) =>
     setParams(writeStatementFilters({ ...readStatementFilters(params), ...patch }), { replace });
 
