@@ -51,7 +51,16 @@ export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 
   if (q.continued) return 'DIRECT';
   const from = leadStart(doc, q, previous);
   const lead = doc.text.slice(from, q.open).trim();
-  const opensClause = lead === '' || /[.!?:]$/.test(lead) || (/[,—–-]$/.test(lead) && endsWithCue(doc, from, q.open));
+  const lastWord = doc.wordBefore(q.open, from);
+  const opensClause =
+    lead === '' ||
+    /[.!?:]$/.test(lead) ||
+    (/[,—–-]$/.test(lead) && endsWithCue(doc, from, q.open)) ||
+    // `Smith said "We won."`: a cue with no comma, before a quote that opens with a capital.
+    (lastWord !== undefined &&
+      lead.endsWith(lastWord.text) &&
+      !!cueFor(lastWord.text) &&
+      /^\p{Lu}/u.test(doc.text[q.start] ?? ''));
   if (!opensClause) return isTitle(doc, q) ? 'TITLE' : 'PARTIAL';
   // `"Undesirable" groups were banned`: marks around a few words that the sentence goes on from.
   const last = doc.text[q.end - 1] ?? '';
@@ -112,7 +121,8 @@ function attributionAround(
   }
   const from = leadStart(doc, q, previous);
   const lead = doc.text.slice(from, q.open).trimEnd();
-  if (/[,:—–-]$/.test(lead)) {
+  const leadWord = doc.wordBefore(q.open, from);
+  if (/[,:—–-]$/.test(lead) || (leadWord && lead.endsWith(leadWord.text) && cueFor(leadWord.text))) {
     const words = doc.words(from, q.open);
     for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
       const w = words[i];

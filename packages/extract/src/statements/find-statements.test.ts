@@ -250,6 +250,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'This was painful,', cue: 'said', speaker: 'Acme' }],
   ],
   [
+    'a cue with no comma before a capitalised quote',
+    'Smith said "We won the argument."',
+    [SMITH],
+    [{ kind: 'DIRECT', text: 'We won the argument.', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
     'quoted as saying',
     'Smith was quoted as saying that the deal was dead.',
     [SMITH],
