@@ -322,6 +322,8 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   }
   p = skipAdjuncts(doc, p, end);
   p = skipToThat(doc, p, end);
+  // The complement clause keeps its "that", so a reference key quoted with or without it is inside.
+  const clauseStart = p;
   const afterThat = /^that\b/.test(doc.text.slice(p, p + 5));
   if (afterThat) p = skipSpace(doc, p + 4, end);
   const fence = fencesIn(ctx.fences, p, p + 1)[0];
@@ -339,7 +341,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
     (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
   if (!isClause) return { cue: lw, speakerId: subject.actorId, addresseeId };
-  record(ctx, p, stop, cueText, subject.actorId, addresseeId);
+  record(ctx, clauseStart, stop, cueText, subject.actorId, addresseeId);
   return null;
 }
 
