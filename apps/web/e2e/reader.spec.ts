@@ -127,3 +127,35 @@ test('an unknown article gets an error in words, not a blank page', async ({ pag
   await expect(alert).toContainText(/could not find this article|not right/);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
+
+test('a long article shows every span, loaded page by page', async ({ page, request }) => {
+  const run = `${Date.now()}`;
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `"Shipment ${i} of run ${run} will leave on time," Maria Jansen, the port director, said in Rotterdam on day ${i + 1}. ` +
+      `Jansen added that Peter de Vries had approved the plan.`,
+  );
+  const { ingestArticle } = await gql<{ ingestArticle: { article: { id: string } } }>(
+    request,
+    'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }',
+    { input: { text: paragraphs.join('\n'), title: `Port diary ${run}` } },
+  );
+  const { article } = await gql<{
+    article: { mentions: { totalCount: number }; statements: { totalCount: number } };
+  }>(
+    request,
+    'query ($id: ID!) { article(id: $id) { mentions(first: 1) { totalCount } statements(first: 1) { totalCount } } }',
+    {
+      id: ingestArticle.article.id,
+    },
+  );
+  // More than one page of each list (60 mentions, 30 statements per page).
+  expect(article.mentions.totalCount).toBeGreaterThan(60);
+  expect(article.statements.totalCount).toBeGreaterThan(30);
+
+  await page.goto(`/articles/${encodeURIComponent(ingestArticle.article.id)}`);
+  await expect(page.locator('.article-text a.mention')).toHaveCount(article.mentions.totalCount);
+  await expect(page.locator('.article-text .statement-marker')).toHaveCount(article.statements.totalCount);
+  await expect(page.getByText('Loading the rest of the highlights…')).toHaveCount(0);
+});

@@ -24,6 +24,15 @@ describe('describeError', () => {
     expect(text.detail).not.toContain('relation');
   });
 
+  it.each([
+    ['TIMEOUT', /took too long/],
+    ['GRAPHQL_VALIDATION_FAILED', /did not accept this request/],
+    ['PAYLOAD_TOO_LARGE', /too long/],
+    ['EXTRACTION_FAILED', /could not be analysed/],
+  ])('has words for %s', (code, title) => {
+    expect(describeError(withCode(code)).title).toMatch(title);
+  });
+
   it('explains a network failure', () => {
     const error = new CombinedError({ networkError: new Error('Failed to fetch') });
     expect(describeError(error).title).toMatch(/cannot be reached/);

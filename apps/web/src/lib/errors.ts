@@ -38,6 +38,18 @@ export function describeError(error: CombinedError, subject = 'this page'): Erro
       };
     case 'PAYLOAD_TOO_LARGE':
       return { title: 'The text is too long.', detail };
+    case 'TIMEOUT':
+      return {
+        title: 'The server took too long to answer.',
+        detail: 'It may be busy. Try again in a moment; a very long text takes longer to analyse.',
+      };
+    case 'GRAPHQL_PARSE_FAILED':
+    case 'GRAPHQL_VALIDATION_FAILED':
+    case 'BAD_REQUEST':
+      return {
+        title: 'The server did not accept this request from the app.',
+        detail: 'The app may be out of date: reload the page. If that does not help, please report it.',
+      };
     default:
       return {
         title: 'Something went wrong on the server.',
