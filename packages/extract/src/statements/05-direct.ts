@@ -12,8 +12,8 @@ const MAX_LEAD = 300;
 const MAX_SUBJECT_WORDS = 10;
 
 interface Attribution {
-  subject: Subject | null;
-  cue: Word | null;
+  subject: Subject;
+  cue: Word;
   anchor: number;
 }
 
@@ -148,21 +148,28 @@ function speakerOfSentence(doc: Doc, sentence: Sentence, state: State): string |
 
 /** A quote with no attribution of its own continues a speaker only when the text makes it plain. */
 function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, state: State): string | null {
-  if (q.continued && previous?.kind === 'DIRECT') return previous.speakerId;
-  // `"A," he said. "B."`: the same paragraph's last direct quote.
-  if (previous?.kind === 'DIRECT' && previous.paragraph === q.paragraph) return previous.speakerId;
-  const para = doc.paragraphs[q.paragraph];
-  const opensParagraph = para?.start === q.open;
-  const prevPara = doc.paragraphs[q.paragraph - 1];
-  // A quote paragraph after a quote paragraph by the same voice.
-  if (opensParagraph && previous?.kind === 'DIRECT' && prevPara && previous.paragraph === q.paragraph - 1) {
-    const tail = doc.text.slice(previous.end, prevPara.end);
-    if (tail.length < 120 && previous.speakerId) return previous.speakerId;
-  }
+  const lastQuote = previous?.kind === 'DIRECT' ? previous : undefined;
+  if (q.continued && lastQuote) return lastQuote.speakerId;
   const sentence = doc.sentenceAt(q.open);
   const before = sentence ? doc.previousSentence(sentence) : undefined;
-  if (before && before.sectionKind === 'BODY' && q.open - before.end < 400)
-    return speakerOfSentence(doc, before, state);
+  // `"A," he said. "B."`: the sentence before is the last quote's own, or holds it.
+  if (lastQuote && lastQuote.paragraph === q.paragraph) {
+    const sameSentence = sentence && lastQuote.start >= sentence.start;
+    const justBefore = before && (lastQuote.anchor === before.start || lastQuote.end > before.start);
+    if (sameSentence || justBefore) return lastQuote.speakerId;
+  }
+  // A sentence in between names who speaks now: `Jones was less sure. "We'll see."`
+  if (before && before.sectionKind === 'BODY' && q.open - before.end < 400) {
+    const named = speakerOfSentence(doc, before, state);
+    if (named) return named;
+  }
+  if (lastQuote?.paragraph === q.paragraph) return lastQuote.speakerId;
+  // A quote paragraph right after a quote paragraph by the same voice.
+  const para = doc.paragraphs[q.paragraph];
+  const prevPara = doc.paragraphs[q.paragraph - 1];
+  if (lastQuote && para?.start === q.open && prevPara && lastQuote.paragraph === q.paragraph - 1) {
+    if (doc.text.slice(lastQuote.end, prevPara.end).length < 120) return lastQuote.speakerId;
+  }
   return null;
 }
 
@@ -177,12 +184,12 @@ export function readDirectQuote(
 ): void {
   const found = attributionAround(doc, q, previousQuote, nextOpen, state);
   const lastDirect = state.lastDirect ?? undefined;
-  let speakerId = found?.subject?.actorId ?? null;
+  let speakerId = found?.subject.actorId ?? null;
   let addresseeId: string | null = null;
-  if (found?.cue) {
+  if (found) {
     state.consumed.add(found.cue.start);
     const cue = cueFor(found.cue.text);
-    if (cue?.role === 'TELL' && found.subject && found.subject.end <= found.cue.start) {
+    if (cue?.role === 'TELL' && found.subject.end <= found.cue.start) {
       let p = found.cue.end;
       while (/\s/.test(doc.text[p] ?? '')) p++;
       addresseeId = doc.mentionStartingAt(p)?.actorId ?? null;
@@ -196,7 +203,7 @@ export function readDirectQuote(
       kind: 'DIRECT',
       start: q.start,
       end: q.end,
-      cue: found?.cue?.text.toLowerCase() ?? null,
+      cue: found?.cue.text.toLowerCase() ?? null,
       speakerId,
       sourceId: null,
       addresseeId,

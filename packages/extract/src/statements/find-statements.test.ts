@@ -318,6 +318,11 @@ describe('findStatements', () => {
     expect(run(text, [JONES]).map((s) => s.speaker)).toEqual(['Tom Jones', 'Tom Jones']);
   });
 
+  it('gives an unattributed quote to the person the sentence before names, not to the last quote', () => {
+    const text = '"We will win," Smith said. Jones was less sure. "We will see."';
+    expect(run(text, [SMITH, JONES]).map((s) => s.speaker)).toEqual(['Jane Smith', 'Tom Jones']);
+  });
+
   it('keeps one speaker through a quote over several paragraphs', () => {
     const text = 'Smith said:\n"The first year was hard.\n"The second was harder," she added.';
     expect(run(text, [SMITH])).toEqual([
@@ -342,21 +347,27 @@ describe('findStatements', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('stays linear on a long article', () => {
+  it('stays linear on a long article', { timeout: 120_000 }, () => {
     const para =
       '"We will not back down," Smith said, accusing Acme of "gross negligence". Jones said the company had lost money, according to Reuters.\n';
     const time = (n: number) => {
       const text = para.repeat(n);
       const sentences = sentencesOf(text);
       const actors = actorsOf(text, [SMITH, JONES, ACME, REUTERS]);
-      const t0 = performance.now();
-      const out = findStatements(text, sentences, actors);
-      expect(out.length).toBe(4 * n);
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 2; run++) {
+        const t0 = performance.now();
+        const out = findStatements(text, sentences, actors);
+        best = Math.min(best, performance.now() - t0);
+        expect(out.length).toBe(4 * n);
+      }
+      return best;
     };
-    time(200);
-    // About 1 MB of text in well under the time a quadratic pass would take.
-    expect(time(7000)).toBeLessThan(4000);
+    time(100);
+    // Eight times the text (up to about 1 MB) in well under the 64 times a quadratic pass would take.
+    const small = time(850);
+    const large = time(6800);
+    expect(large / small).toBeLessThan(25);
   });
 
   it('finishes on unbalanced marks without swallowing later quotes', () => {
