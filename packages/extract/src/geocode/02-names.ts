@@ -8,7 +8,7 @@ import {
   LOCATIVE_SUFFIXES,
   REGION_NOUNS,
 } from '../model/place-context.ts';
-import { countryOfArea, lookupPlace, placeNameWordsFrom, placesNamed } from '../model/places.ts';
+import { countryOfArea, placeNameWordsFrom, placesNamed } from '../model/places.ts';
 import { HONORIFICS, ROLE_HEADS } from '../model/titles.ts';
 import type { Sentence, Token } from '../types.ts';
 import { firstWordIndex, isCapitalized, joined, lower } from './tokens.ts';
@@ -64,7 +64,7 @@ export function findNames(
       /\p{L}/u.test(next.text) &&
       joined(text, tokens[last] ?? token, next) &&
       !ROLE_HEADS.has(lower(next)) &&
-      lookupPlace(next.text) === undefined;
+      countryOfArea(next.text) === undefined;
     // "Michael Jordan", "Victoria Beckham", "President Lincoln": the text uses the name for a person.
     if (best.homonym === 'NAME' && ((prevInName && prev.pos === 'PROPN') || nextInName)) personNames.add(name);
     if (prev && joined(text, prev, token) && (isTitle(prev) || (prevInName && givenName(prev.text))))

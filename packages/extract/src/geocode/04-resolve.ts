@@ -1,4 +1,4 @@
-import { type Place, prominenceAs } from '../model/places.ts';
+import { type Place, prominenceAs, regionsNamed } from '../model/places.ts';
 import type { Candidate } from './types.ts';
 
 /** A city below this population, not a capital, needs context to count as a place. */
@@ -43,18 +43,23 @@ export function resolvePlaces(
   }
   const contextOf = (c: Candidate): Support => (c.places[0]?.homonym === 'WORD' ? c : (support.get(surface(c)) ?? c));
 
-  const focus = new Set<string>();
+  // Which names put each country in focus.
+  const focusBy = new Map<string, Set<string>>();
+  const addFocus = (code: string, c: Candidate) => focusBy.set(code, (focusBy.get(code) ?? new Set()).add(surface(c)));
   for (const c of candidates) {
-    if (c.apposition) focus.add(c.apposition);
+    if (c.apposition) addFocus(c.apposition, c);
     const best = c.places[0];
-    if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !personNames.has(surface(c)))) focus.add(best.countryCode);
+    if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !personNames.has(surface(c))))
+      addFocus(best.countryCode, c);
   }
   for (const c of candidates) {
     const codes = new Set(c.places.map((p) => p.countryCode));
     const [code] = codes;
-    const place = c.via === 'NAME' && codes.size === 1 ? choose(c, contextOf(c), new Set()) : undefined;
-    if (code && place && place.kind !== 'COUNTRY' && keep(c, place, contextOf(c), new Set())) focus.add(code);
+    if (c.via !== 'NAME' || c.places[0]?.kind === 'COUNTRY' || !code || codes.size > 1) continue;
+    const place = choose(c, contextOf(c), new Set());
+    if (place && keep(c, place, contextOf(c), new Set())) addFocus(code, c);
   }
+  const focus = new Set(focusBy.keys());
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
@@ -64,10 +69,23 @@ export function resolvePlaces(
   }
   return resolved;
 
+  /** In focus through some other name than `name`. */
+  function focusedBesides(code: string, name: string): boolean {
+    return [...(focusBy.get(code) ?? [])].some((n) => n !== name);
+  }
+
   function choose(c: Candidate, context: Support, inFocus: ReadonlySet<string>): Place | undefined {
     const best = c.places[0];
     if (!best || c.via === 'FACILITY') return undefined;
-    if (c.via === 'DEMONYM' || best.kind === 'COUNTRY') return best;
+    if (c.via === 'DEMONYM') return best;
+    if (best.kind === 'COUNTRY') {
+      // "Georgia's governor ... Atlanta": a region named like a country, in the country in focus.
+      const name = surface(c);
+      const region = regionsNamed(name).find(
+        (r) => focusedBesides(r.countryCode, name) && !focusedBesides(best.countryCode, name),
+      );
+      return region ?? best;
+    }
     let chosen: Place | undefined;
     let top = Number.NEGATIVE_INFINITY;
     const name = surface(c);

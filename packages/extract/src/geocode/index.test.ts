@@ -53,6 +53,11 @@ describe('findLocations', () => {
     ['NATO and the EU met in the province of Ontario, near Toronto.', ['Ontario/REGION/CA', 'Toronto/CITY/CA']],
     ['Flood warnings were issued in Leeds and Selby.', ['Leeds/CITY/GB', 'Selby/CITY/GB']],
     ['Trials in Geneva and in Kiev began.', ['Genève/CITY/CH', 'Kyiv/CITY/UA']],
+    ["Georgia's governor said Atlanta would host the summit.", ['Georgia/REGION/US', 'Atlanta/CITY/US']],
+    ['Georgia and Armenia signed a deal.', ['Georgia/COUNTRY/GE', 'Armenia/COUNTRY/AM']],
+    ['Jordan Henderson scored twice.', []],
+    ['Victoria said she would go.', []],
+    ['Officials in Washington D.C. met.', ['Washington/CITY/US']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

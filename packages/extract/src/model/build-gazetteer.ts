@@ -20,7 +20,7 @@ import { prominenceOf, type Ranked } from './prominence.ts';
 const require = createRequire(import.meta.url);
 
 /** Cities below this population are left out (capitals and first-order admin seats are always kept). */
-export const MIN_CITY_POPULATION = 15000;
+export const MIN_CITY_POPULATION = 10_000;
 
 type Row = Record<string, unknown>;
 
@@ -62,8 +62,8 @@ function unique(names: string[], exclude: string): string[] {
 }
 
 /** Cities this large (and capitals) also get their ASCII alternate names: "Geneva" for Genève, "Kiev". */
-const ALTERNATE_NAME_POPULATION = 100_000;
-const ASCII_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/;
+const ALTERNATE_NAME_POPULATION = 50_000;
+const ASCII_NAME = /^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|(?:[A-Z]\.)+))*$/;
 
 export interface GeoNamesCity {
   geonameId: number;
@@ -225,7 +225,7 @@ export function buildGazetteer(): string {
     const saint = name.startsWith('Saint ') ? [`St. ${name.slice(6)}`, `St ${name.slice(6)}`] : [];
     const major = c.population >= ALTERNATE_NAME_POPULATION || c.featureCode === 'PPLC';
     const exonyms = major
-      ? c.alternateNames.filter((a) => a.length >= 4 && ASCII_NAME.test(a) && ambiguity(a, english) !== 'w')
+      ? c.alternateNames.filter((a) => a.length >= 4 && ASCII_NAME.test(a) && ambiguity(a, english) === '')
       : [];
     const alt = unique([full, fold(name), ...short, ...saint], name);
     lines.push(

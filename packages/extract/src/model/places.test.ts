@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from './build-gazetteer.ts';
-import { countryByCode, countryOfArea, countryOfDemonym, lookupPlace, lookupPlaces, placesNamed } from './places.ts';
+import {
+  countryByCode,
+  countryOfArea,
+  countryOfDemonym,
+  lookupPlace,
+  lookupPlaces,
+  placesNamed,
+  regionsNamed,
+} from './places.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,6 +88,13 @@ describe('placesNamed', () => {
     expect(lookupPlace('New Delhi')?.capitalOf).toBe('IN');
     expect(lookupPlace('Geneva')?.countryCode).toBe('CH');
     expect(lookupPlace('Kiev')?.capitalOf).toBe('UA');
+  });
+});
+
+describe('regionsNamed', () => {
+  it('finds a region that a country name hides', () => {
+    expect(lookupPlace('Georgia')?.kind).toBe('COUNTRY');
+    expect(regionsNamed('Georgia').map((r) => r.countryCode)).toContain('US');
   });
 });
 

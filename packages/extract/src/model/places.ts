@@ -56,6 +56,8 @@ interface Index {
   demonyms: Map<string, string>;
   /** Country and first-order region names (even those that share a city's name) to country codes. */
   areas: Map<string, string>;
+  /** Every first-order region by name, also those only used for appositions ("Georgia" the US state). */
+  regions: Map<string, Place[]>;
   /** Places parsed so far, by line. */
   entries: Map<number, Place>;
   /** Names looked up so far. */
@@ -84,6 +86,7 @@ function load(): Index {
     countries: new Map(),
     demonyms: new Map(),
     areas: new Map(),
+    regions: new Map(),
     entries: new Map(),
     named: new Map(),
     wordsFrom: new Map(),
@@ -103,7 +106,12 @@ function load(): Index {
       if (capitalLine) capitals.push([code, Number(capitalLine)]);
     } else if (line.startsWith('R\t')) {
       const [, name = '', code = '', , , , , alt = ''] = line.split('\t');
-      for (const n of [name, ...(alt ? alt.split(';') : [])]) if (!idx.areas.has(n)) idx.areas.set(n, code);
+      const region = parseEntry(line);
+      idx.entries.set(i, region);
+      for (const n of [name, ...(alt ? alt.split(';') : [])]) {
+        if (!idx.areas.has(n)) idx.areas.set(n, code);
+        idx.regions.set(n, [...(idx.regions.get(n) ?? []), region]);
+      }
     }
   }
   // A demonym shared by several countries ("Congolese") means the most populous one.
@@ -248,6 +256,11 @@ export function countryOfDemonym(word: string): string | undefined {
 /** The country a country or region name belongs to: "Texas" -> "US", "England" -> "GB", "Russia" -> "RU". */
 export function countryOfArea(name: string): string | undefined {
   return getIndex().areas.get(name);
+}
+
+/** First-order regions with this name, including those a country's name hides ("Georgia" the US state). */
+export function regionsNamed(name: string): readonly Place[] {
+  return getIndex().regions.get(name) ?? [];
 }
 
 /**
