@@ -97,8 +97,11 @@ function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Se
     if (org?.kind === 'ORGANIZATION') index.attach(org, c, c.name);
     else if (longer) index.attach(longer, c, c.name);
     else if (person && trimmed) index.attach(person, trimmed, trimmed.name);
-    else if (c.personEvidence || c.subject || shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''))) {
+    else if (c.personEvidence || c.speaks || shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''))) {
       index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    } else if (c.agentive) {
+      // Acts but never speaks or goes by a surname: "Met Éireann has extended", "Harbour City reached".
+      index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     }
   }
   for (const c of rest) {

@@ -47,6 +47,7 @@ const CONNECTORS = new Set([
   'le',
   '&',
 ]);
+const OPENER_TAGS = /^(?:VERB|NOUN|ADJ)$/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function knownWord(unit: Unit, places: PlaceLookup): boolean {
@@ -60,6 +61,11 @@ function knownWord(unit: Unit, places: PlaceLookup): boolean {
     places.countryOfDemonym(unit.text) !== null ||
     places.lookupPlace(unit.text) !== null
   );
+}
+
+/** Whether the word is capitalised inside a sentence somewhere else in the text (so it is a name). */
+export function capitalisedElsewhere(unit: Unit, namesInText: ReadonlyMap<string, number>): boolean {
+  return (namesInText.get(unit.text) ?? 0) > (unit.sentenceInitial ? 0 : 1);
 }
 
 /** Whether a unit can be part of a name. A capitalised sentence opener must be a proper noun or a known word. */
@@ -83,15 +89,28 @@ function isPersonStart(members: Unit[], places: PlaceLookup): boolean {
 }
 
 /** Capitalised runs of one sentence, split at possessives. */
-export function findChunks(units: Unit[], places: PlaceLookup): Chunk[] {
+export function findChunks(units: Unit[], places: PlaceLookup, namesInText: ReadonlyMap<string, number>): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
     const unit = units[i] as Unit;
     // A capitalised "The" inside a sentence belongs to the name: "from The Moscow Times".
-    const namedThe =
-      unit.text === 'The' && !unit.sentenceInitial && units[i + 1] && isNameUnit(units[i + 1] as Unit, places);
-    if (!namedThe && !isNameUnit(unit, places)) {
+    const second = units[i + 1];
+    const namedThe = unit.text === 'The' && !unit.sentenceInitial && second && isNameUnit(second, places);
+    // "Met Éireann has ...": a capitalised opener the tagger took for a verb, right before a name.
+    const namedOpener =
+      unit.sentenceInitial &&
+      unit.capitalized &&
+      !unit.mixedCompound &&
+      OPENER_TAGS.test(unit.pos) &&
+      !NEVER_NAMES.has(bare(unit)) &&
+      !MONTHS.has(bare(unit)) &&
+      !WEEKDAYS.has(bare(unit)) &&
+      second !== undefined &&
+      isNameUnit(second, places) &&
+      places.lookupPlace(second.text) === null &&
+      givenName(second.text) === null;
+    if (!namedThe && !namedOpener && !isNameUnit(unit, places)) {
       i++;
       continue;
     }
@@ -122,7 +141,14 @@ export function findChunks(units: Unit[], places: PlaceLookup): Chunk[] {
       break;
     }
     const possessive = POSSESSIVE.has(units[j]?.lower ?? '');
-    chunks.push(...splitPossessives(members, i, possessive));
+    // "Officials said": a lone capitalised opener is a name only if known, capitalised elsewhere too,
+    // or singular.
+    const lone = members.length === 1 && unit.sentenceInitial;
+    // A plural ("Critics", "Shares") opening a sentence is a common noun; "Apple", "Police" may be names.
+    const plural = /[^su]s$/.test(unit.text);
+    if (!lone || knownWord(unit, places) || capitalisedElsewhere(unit, namesInText) || !plural) {
+      chunks.push(...splitPossessives(members, i, possessive));
+    }
     i = j;
   }
   return chunks;

@@ -1,3 +1,4 @@
+import { AGENT_VERBS, AUXILIARIES } from '../model/agency.ts';
 import { GENDERED_HONORIFICS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
 import {
@@ -5,6 +6,7 @@ import {
   FACILITY_SUFFIXES,
   GROUP_NOUNS,
   INSTITUTIONS,
+  NAMED_EVENTS,
   ORG_HEAD_MODIFIERS,
   ORG_HEAD_NOUNS,
   ORG_SUFFIXES,
@@ -12,7 +14,7 @@ import {
 } from '../model/organizations.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
-import { bare, type Chunk } from './02-chunks.ts';
+import { bare, type Chunk, capitalisedElsewhere } from './02-chunks.ts';
 import type { PlaceLookup } from './places.ts';
 import type { Affiliation, Candidate } from './types.ts';
 
@@ -25,10 +27,13 @@ export interface SentenceContext {
   chunkEndingAt: Map<number, Chunk>;
   /** Chunk starting at a unit index, to find "Y" in "an analyst at Y". */
   chunkAt: Map<number, Chunk>;
+  /** How often each word is capitalised inside a sentence (names, not sentence openers). */
+  namesInText: ReadonlyMap<string, number>;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */
+const ROLE_NOUN_SHAPE = /(?:er|or|ist|ian|ant|ent|man|woman|ing|ary|ee)$/;
 
 const join = (units: Unit[], text: string): string => {
   const first = units[0];
@@ -53,6 +58,7 @@ function blank(ctx: SentenceContext, start: number, end: number): Candidate {
     personEvidence: false,
     agentive: false,
     subject: false,
+    speaks: false,
     place: null,
     affiliations: [],
     sentence: ctx.sentence,
@@ -225,6 +231,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
   const acronym = ACRONYMS.get(whole);
   if (acronym) return [{ ...candidate, kind: 'ORGANIZATION', name: acronym }];
+  // A title without a name ("President", "CEO") or a named event ("Storm Elena") is no actor.
+  if (units.every((u) => isRole(u) || u.lower === 'of')) return [];
+  if (units.length >= 2 && NAMED_EVENTS.has(bare(units[0] as Unit))) return [];
 
   const last = units.at(-1) as Unit;
   // Named things ("James Webb Space Telescope", "Crimean Bridge") are places or objects, not actors.
@@ -289,7 +298,6 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   if (demonymCountry(units, places)) return [];
   const place = places.lookupPlace(whole);
   if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
-  if (ACRONYM.test(whole)) return [{ ...candidate, kind: 'ORGANIZATION', name: whole }];
 
   // "Goldman Sachs analysts said": a name that owns a group of people is an organisation.
   const next = ctx.units[chunk.last + 1];
@@ -298,16 +306,57 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
   // People have no article: "The Daily Planet" inside a sentence is an organisation.
   if (hasThe) return [{ ...candidate, kind: 'ORGANIZATION', name: `The ${whole}` }];
-  const words = units.filter((u) => u.capitalized);
+  // "(PMC)" right after a name: the organisation's abbreviation.
+  if (/^[A-Z]{2,6}$/.test(whole) && ctx.units[chunk.first - 1]?.text === '(') {
+    return [{ ...candidate, kind: 'ORGANIZATION' }];
+  }
+  // "Irish Ferries has cancelled": a demonym opens no person's name; it is a body that acts, or nothing.
+  if (units.length >= 2 && places.countryOfDemonym((units[0] as Unit).text)) {
+    return actsNext(chunk, ctx) ? [{ ...candidate, kind: 'ORGANIZATION' }] : [];
+  }
+  // "Forecaster Aoife Nolan", "for Housing Declan Burke": a first word never capitalised elsewhere is a title.
+  let body = units;
+  let lead: Unit[] = [];
+  const opener = body[0] as Unit;
+  if (
+    body.length >= 3 &&
+    ROLE_NOUN_SHAPE.test(opener.text) &&
+    !givenName(opener.text) &&
+    !capitalisedElsewhere(opener, ctx.namesInText)
+  ) {
+    lead = body.slice(0, 1);
+    body = body.slice(1);
+  }
+  const words = body.filter((u) => u.capitalized);
   const nameWords = words.map((u) => u.text);
   const wordStarts = words.map((u) => u.start);
   const given = nameWords.length >= 2 ? givenName(nameWords[0] ?? '') : null;
+  const bodyStart = (body[0] as Unit).start;
+  const trimmed: Candidate = lead.length
+    ? {
+        ...candidate,
+        start: bodyStart,
+        text: text.slice(bodyStart, end),
+        name: text.slice(bodyStart, end),
+        title: join(lead, text),
+        personEvidence: true,
+        kind: 'PERSON',
+      }
+    : candidate;
   const person: Candidate = given
-    ? { ...candidate, name: whole, nameWords, wordStarts, kind: 'PERSON', personEvidence: true, gender: given.gender }
-    : { ...candidate, name: whole, nameWords, wordStarts };
+    ? { ...trimmed, nameWords, wordStarts, kind: 'PERSON', personEvidence: true, gender: given.gender }
+    : { ...trimmed, nameWords, wordStarts };
   const lowerTitle = lowerCaseTitle(chunk, ctx);
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
   return [withApposition(person, chunk, ctx)];
+}
+
+/** Whether the chunk is followed (past auxiliaries) by a verb of acting. */
+function actsNext(chunk: Chunk, ctx: SentenceContext): boolean {
+  let j = chunk.last + 1;
+  while (AUXILIARIES.has(ctx.units[j]?.lower ?? '')) j++;
+  const verb = ctx.units[j];
+  return Boolean(verb && !verb.capitalized && AGENT_VERBS.has(verb.lower));
 }
 
 const APPOSITION_MODIFIERS = /^(?:ADJ|NOUN|PROPN|VERB|NUM|PART)$/;
@@ -429,12 +478,14 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
       countryCode = institution?.countryCode ?? prefixPlace?.countryCode ?? null;
       // Only a name that can stand alone as an organisation owns the role; "New York" or
       // "U.S. District" before "Judge" are part of the title.
+      // An honorific ("Environmentalist Dr X") has no owner; a lone word owns the role only if it
+      // is a name elsewhere too ("Epic CEO X" after "Epic Games").
+      const honorificOnly = split.roles.every((u) => HONORIFICS.has(bare(u)));
+      const lone = split.prefix.length === 1 && capitalisedElsewhere(split.prefix[0] as Unit, ctx.namesInText);
       const owner =
         !prefixPlace &&
-        (institution ||
-          ACRONYMS.has(prefixText) ||
-          split.prefix.length === 1 ||
-          ORG_SUFFIXES.has(bare(split.prefix.at(-1) as Unit)));
+        !honorificOnly &&
+        (institution || ACRONYMS.has(prefixText) || lone || ORG_SUFFIXES.has(bare(split.prefix.at(-1) as Unit)));
       if (owner)
         affiliations.push({
           name: institution?.name ?? prefixText,

@@ -21,6 +21,7 @@ const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Can
   personEvidence: false,
   agentive: false,
   subject: false,
+  speaks: false,
   place: null,
   affiliations: [],
   sentence: ctx.sentence,

@@ -1,4 +1,5 @@
 import { ACTION_NOUNS, AGENT_VERBS, AUXILIARIES, OBJECT_AGENT_VERBS } from '../model/agency.ts';
+import { cueFor } from '../model/cue-verbs.ts';
 import type { Unit } from './01-units.ts';
 import type { Chunk } from './02-chunks.ts';
 
@@ -36,7 +37,8 @@ const BRACKETED_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'th
 function afterCoordination(chunk: Chunk, units: Unit[], chunkAt: Map<number, Chunk>): number {
   let j = chunk.last + 1;
   while (COORDINATORS.has(units[j]?.lower ?? '')) {
-    const next = chunkAt.get(j + 1);
+    // "The NFL and the NBA declined": a determiner may open the next name.
+    const next = chunkAt.get(j + 1) ?? (units[j + 1]?.lower === 'the' ? chunkAt.get(j + 2) : undefined);
     if (!next) break;
     j = next.last + 1;
   }
@@ -59,6 +61,8 @@ export interface Agency {
   subject: boolean;
   /** Acting as a government: subject as above, object of accuse/urge, or "X's invasion". */
   agentive: boolean;
+  /** Subject of a speech verb. */
+  speaks: boolean;
 }
 
 /** Whether a name acts in its sentence: needed to tell a country acting from a country as a place. */
@@ -70,17 +74,22 @@ export function findAgency(
 ): Agency {
   if (chunk.possessive) {
     const noun = units[chunk.last + 2];
-    return { subject: false, agentive: Boolean(noun && ACTION_NOUNS.has(noun.lower)) };
+    return { subject: false, agentive: Boolean(noun && ACTION_NOUNS.has(noun.lower)), speaks: false };
   }
   let j = afterCoordination(chunk, units, chunkAt);
   if (units[j]?.lower === ']') j++;
-  // "Egypt and Qatar, which have mediated ..., said": skip the relative clause.
-  if (units[j]?.lower === ',' && RELATIVES.has(units[j + 1]?.lower ?? '')) {
+  // "Egypt and Qatar, which have mediated ..., said", "Brewbot, founded in 2022 by ..., said": skip the clause.
+  const opener = units[j + 1];
+  const clause =
+    opener && (RELATIVES.has(opener.lower) || (opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower)));
+  if (units[j]?.lower === ',' && clause) {
     let k = j + 2;
     while (k < units.length && k < j + 30 && units[k]?.lower !== ',') k++;
     if (units[k]?.lower === ',') j = k + 1;
   }
   let sawBe = false;
+  // "the DGAC, said": an apposition closing right before the verb.
+  if (units[j]?.lower === ',' && AGENT_VERBS.has(units[j + 1]?.lower ?? '')) j++;
   while (AUXILIARIES.has(units[j]?.lower ?? '')) {
     sawBe ||= BE.has(units[j]?.lower ?? '');
     j++;
@@ -95,12 +104,12 @@ export function findAgency(
   // "Saudi state media": a verb's spelling used as a noun does not act.
   const verbal = Boolean(verb && !verb.capitalized && !/^(?:NOUN|ADJ|PROPN)$/.test(verb.pos));
   const acts = Boolean(verb && verbal && AGENT_VERBS.has(verb.lower) && !passive && !located);
-  if (acts) return { subject: true, agentive: true };
+  if (acts) return { subject: true, agentive: true, speaks: cueFor(verb?.lower ?? '') !== undefined };
   const subject = Boolean(verb && !verb.capitalized && verb.pos === 'VERB' && !passive && !located);
-  if (before && OBJECT_AGENT_VERBS.has(before.lower)) return { subject, agentive: true };
+  if (before && OBJECT_AGENT_VERBS.has(before.lower)) return { subject, agentive: true, speaks: false };
   // An editor's gloss of a pronoun: "they [Russia] need".
   if (before?.lower === '[' && BRACKETED_PRONOUNS.has(units[k - 1]?.lower ?? '')) {
-    return { subject, agentive: true };
+    return { subject, agentive: true, speaks: false };
   }
-  return { subject, agentive: false };
+  return { subject, agentive: false, speaks: false };
 }

@@ -26,22 +26,32 @@ function isTitleCase(units: Unit[]): boolean {
  */
 export function findMentions(text: string, sentences: Sentence[], places: PlaceLookup): Candidate[] {
   const perSentence = buildUnits(text, sentences);
+  const headlines = perSentence.map(isTitleCase);
+  // Words capitalised inside ordinary sentences: names, whatever their POS at a sentence start.
+  const namesInText = new Map<string, number>();
+  perSentence.forEach((units, sentence) => {
+    if (headlines[sentence]) return;
+    for (const unit of units) {
+      if (unit.capitalized && !unit.sentenceInitial) namesInText.set(unit.text, (namesInText.get(unit.text) ?? 0) + 1);
+    }
+  });
   const found: Candidate[] = [];
   perSentence.forEach((units, sentence) => {
-    const chunks = findChunks(units, places);
+    const chunks = findChunks(units, places, namesInText);
     const chunkAt = new Map<number, Chunk>();
     const chunkEndingAt = new Map<number, Chunk>();
     for (const chunk of chunks) {
       chunkAt.set(chunk.first, chunk);
       chunkEndingAt.set(chunk.last, chunk);
     }
-    const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt, chunkAt };
-    const headline = isTitleCase(units);
+    const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt, chunkAt, namesInText };
+    const headline = headlines[sentence] ?? false;
     for (const chunk of chunks) {
       const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
       for (const candidate of classifyChunk(chunk, ctx)) {
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
+        candidate.speaks ||= agency.speaks;
         candidate.headline = headline;
         found.push(candidate);
       }

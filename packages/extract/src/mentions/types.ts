@@ -44,6 +44,8 @@ export interface Candidate extends Span {
   agentive: boolean;
   /** Subject of a verb in its clause. */
   subject: boolean;
+  /** Subject of a speech verb ("said", "told"): people and organisations speak, places do not. */
+  speaks: boolean;
   place: PlaceFacts | null;
   affiliations: Affiliation[];
   sentence: number;

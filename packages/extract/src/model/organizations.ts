@@ -332,6 +332,22 @@ export const ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['CIA', 'CIA'],
   ['SEC', 'Securities and Exchange Commission'],
   ['FSB', 'FSB'],
+  ['NFL', 'NFL'],
+  ['NBA', 'NBA'],
+  ['MLB', 'MLB'],
+  ['NHL', 'NHL'],
+  ['NCAA', 'NCAA'],
+  ['ICC', 'International Criminal Court'],
+  ['OECD', 'OECD'],
+  ['WHO', 'World Health Organization'],
+  ['FDA', 'Food and Drug Administration'],
+  ['CDC', 'Centers for Disease Control and Prevention'],
+  ['EPA', 'Environmental Protection Agency'],
+  ['FTC', 'Federal Trade Commission'],
+  ['DOJ', 'Justice Department'],
+  ['IDF', 'Israel Defense Forces'],
+  ['BBC', 'BBC'],
+  ['CNN', 'CNN'],
 ]);
 
 /** Cities that stand for an international body rather than their country when they act. */
@@ -501,4 +517,21 @@ export const FACILITY_SUFFIXES = new Set([
   'mission',
   'rover',
   'probe',
+]);
+
+/** First words of named events and operations ("Storm Elena", "Operation Barbarossa"), which are not actors. */
+export const NAMED_EVENTS = new Set([
+  'storm',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tropical',
+  'operation',
+  'project',
+  'flight',
+  'wildfire',
+  'winter',
+  'summer',
+  'spring',
+  'autumn',
 ]);
