@@ -97,6 +97,14 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
+  const tag = doc.posOf(w.start);
+  const determined = /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+    doc.text.slice(Math.max(floor, w.start - 40), w.start),
+  );
+  if (determined && /^\p{Ll}+$/u.test(w.text) && (tag === undefined || tag === 'NOUN')) {
+    return { start: w.start, end: w.end, actorId: null };
+  }
   return undefined;
 }
 

@@ -262,6 +262,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'that the deal was dead', cue: 'saying', speaker: 'Jane Smith' }],
   ],
   [
+    'a definite description that is no extracted actor',
+    'In its statement, the committee said the outlook had worsened.',
+    [],
+    [{ kind: 'INDIRECT', text: 'the outlook had worsened', cue: 'said', speaker: null }],
+  ],
+  [
     'a company as "it"',
     'Acme cut its forecast on Monday. It said demand had weakened in Europe.',
     [ACME],
