@@ -84,6 +84,7 @@ describe('resolveActors', () => {
       [['Brewbot', 'ORGANIZATION']],
     ],
     ['Irish Ferries has cancelled all sailings.', [['Irish Ferries', 'ORGANIZATION']]],
+    ['Her colleague, John Park, said so. Crowds filled Central Park.', [['John Park', 'PERSON']]],
     ['Met Éireann has extended its warning.', [['Met Éireann', 'ORGANIZATION']]],
     ['Storm Elena hit the coast. Forecaster Aoife Nolan told reporters it was bad.', [['Aoife Nolan', 'PERSON']]],
     ['Tedros Adhanom Ghebreyesus, its director-general, said so.', [['Tedros Adhanom Ghebreyesus', 'PERSON']]],
@@ -137,6 +138,12 @@ describe('resolveActors', () => {
     expect(actorsOf(text)).toEqual([
       expect.objectContaining({ name: 'Acme Holdings', mentions: ['Acme Holdings', 'the company'] }),
     ]);
+  });
+
+  it('resolves a pronoun to a person of its gender', () => {
+    const text = 'Dr. Maria Gonzalez led the team. Her colleague, John Park, said so. He was cautious.';
+    const park = actorsOf(text).find((a) => a.name === 'John Park');
+    expect(park?.mentions).toEqual(['John Park', 'He']);
   });
 
   it('resolves a pronoun to the subject of the previous sentence, not to a person named inside its quote', () => {

@@ -237,7 +237,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   const last = units.at(-1) as Unit;
   // Named things ("James Webb Space Telescope", "Crimean Bridge") are places or objects, not actors.
-  if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last))) return [];
+  // ("John Park", "Jon Street" are people: a given name and one more word.)
+  const givenAndOne = units.length === 2 && givenName((units[0] as Unit).text) !== null;
+  if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last)) && !givenAndOne) return [];
   // "University of Oxford", "Bank of England": an organisation word before "of".
   const orgOf = units.some((u, i) => u.lower === 'of' && i > 0 && ORG_SUFFIXES.has(bare(units[i - 1] as Unit)));
   if ((ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) || orgOf) {

@@ -282,7 +282,6 @@ export const INSTITUTIONS: ReadonlyMap<string, { name: string; countryCode: stri
       ['hezbollah', 'Hezbollah', 'LB'],
       ['fed', 'Federal Reserve', 'US'],
       ['federal reserve', 'Federal Reserve', 'US'],
-      ['wall street', 'Wall Street', 'US'],
       ['interpol', 'Interpol', null],
       ['opec', 'OPEC', null],
       ['nato', 'NATO', null],
