@@ -45,7 +45,9 @@ export function resolvePlaces(
 
   // Which names put each country in focus.
   const focusBy = new Map<string, Set<string>>();
-  const addFocus = (code: string, c: Candidate) => focusBy.set(code, (focusBy.get(code) ?? new Set()).add(surface(c)));
+  const addFocus = (code: string, c: Candidate) => {
+    if (code) focusBy.set(code, (focusBy.get(code) ?? new Set()).add(surface(c)));
+  };
   for (const c of candidates) {
     if (c.apposition) addFocus(c.apposition, c);
     const best = c.places[0];

