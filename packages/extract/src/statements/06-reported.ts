@@ -118,12 +118,20 @@ function skipToThat(doc: Doc, p: number, end: number): number {
   const i = words.findIndex((w) => w.text === 'that');
   const that = words[i];
   if (i <= 0 || !that || doc.text.slice(p, that.start).includes(',') || hasVerb(doc, p, that.start)) return p;
-  return that.start;
+  // Only a prepositional phrase is skipped: "announced a new phone that costs $999" reports nothing.
+  return /^(?:on|in|at|during|via|through|over|to|with|from|after|before)$/i.test(words[0]?.text ?? '')
+    ? that.start
+    : p;
 }
 
+/** A finite verb in [start, end): an infinitive ("plans to cut jobs") or a gerund makes no clause. */
 function hasVerb(doc: Doc, start: number, end: number): boolean {
   const words = doc.words(start, end);
-  if (words.some((w) => doc.posOf(w.start) === 'VERB' || doc.posOf(w.start) === 'AUX')) return true;
+  const finite = words.some((w, i) => {
+    const tag = doc.posOf(w.start);
+    return (tag === 'VERB' || tag === 'AUX') && words[i - 1]?.text !== 'to' && !w.text.endsWith('ing');
+  });
+  if (finite) return true;
   return FINITE.test(doc.text.slice(start, end)) || words.slice(1).some((w) => /^\p{Ll}+ed$/u.test(w.text));
 }
 

@@ -206,6 +206,18 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   ['a noun phrase after a cue is not a statement', 'Acme announced a new phone.', [ACME], []],
+  [
+    'a relative clause after a noun phrase is no reported clause',
+    'Acme announced a new phone that costs $999.',
+    [ACME],
+    [],
+  ],
+  [
+    'warned someone that',
+    'Smith warned investors that demand was weakening.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'that demand was weakening', cue: 'warned', speaker: 'Jane Smith' }],
+  ],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
   [
     'a question with an inverted cue',
