@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router-dom';
 import { SearchBox } from './SearchBox.tsx';
 
 const links = [
@@ -12,6 +13,19 @@ const links = [
 
 export function Layout() {
   const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After moving to another page, focus goes to its content, so keyboard and screen-reader users
+  // start there instead of at the link they used (which may be gone). Not on first load.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -37,7 +51,7 @@ export function Layout() {
       {navigation.state === 'loading' ? (
         <div className="route-progress" role="progressbar" aria-label="Loading page" />
       ) : null}
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </>

@@ -27,6 +27,17 @@ describe('layoutNetwork', () => {
     }
   });
 
+  it('keeps labels inside the box', () => {
+    const wide = [
+      { id: 'a', radius: 5, halfLabel: 80 },
+      { id: 'b', radius: 5, halfLabel: 80 },
+    ];
+    for (const node of layoutNetwork(wide, [], 300, 300).values()) {
+      expect(node.x).toBeGreaterThanOrEqual(80);
+      expect(node.x).toBeLessThanOrEqual(220);
+    }
+  });
+
   it('keeps linked nodes closer than unlinked ones and ignores dangling links', () => {
     const placed = layoutNetwork(
       nodes,

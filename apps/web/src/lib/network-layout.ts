@@ -3,6 +3,8 @@ import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, f
 export interface LayoutNode {
   id: string;
   radius: number;
+  /** Half the width of the node's label, kept inside the box too. */
+  halfLabel?: number;
 }
 
 export interface PlacedNode extends LayoutNode {
@@ -62,12 +64,13 @@ export function layoutNetwork(
 
   const placed = new Map<string, PlacedNode>();
   for (const node of simNodes) {
-    const margin = node.radius + 4;
+    const marginX = Math.max(node.radius, node.halfLabel ?? 0) + 4;
+    const marginY = node.radius + 4;
     placed.set(node.id, {
       id: node.id,
       radius: node.radius,
-      x: Math.min(width - margin, Math.max(margin, width / 2 + (node.x - midX) * scale)),
-      y: Math.min(height - margin, Math.max(margin, height / 2 + (node.y - midY) * scale)),
+      x: Math.min(width - marginX, Math.max(marginX, width / 2 + (node.x - midX) * scale)),
+      y: Math.min(height - marginY - 18, Math.max(marginY, height / 2 + (node.y - midY) * scale)),
     });
   }
   return placed;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { articleTitle } from '../components/ArticleCard.tsx';
@@ -51,8 +51,18 @@ const ArticleNetworkQuery = graphql(`
   }
 `);
 
-const WIDTH = 900;
-const HEIGHT = 600;
+/** Landscape drawing on wide screens, portrait on phones, so names stay legible. */
+function useDrawingSize(): { width: number; height: number } {
+  const query = '(max-width: 600px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const update = () => setNarrow(media.matches);
+    media.addEventListener('change', update);
+    return () => media.removeEventListener('change', update);
+  }, []);
+  return narrow ? { width: 420, height: 640 } : { width: 900, height: 600 };
+}
 
 const linkLabels: Record<NetworkLinkKind, string> = {
   RELATION: 'stated relation',
@@ -67,12 +77,18 @@ export function NetworkPage() {
   const [single] = useQuery({ query: ArticleNetworkQuery, variables: { articleId: id ?? '' }, pause: !id });
   const result = id ? single : corpus;
   const network = useFragment(NetworkFragment, result.data?.network);
+  const { width, height } = useDrawingSize();
   const layout = useMemo(() => {
     if (!network) return null;
-    const nodes = network.actors.map((actor) => ({ id: actor.id, radius: 6 + 2.5 * Math.sqrt(actor.mentionCount) }));
+    // Labels are 13px system text: about 7px a character.
+    const nodes = network.actors.map((actor) => ({
+      id: actor.id,
+      radius: 6 + 2.5 * Math.sqrt(actor.mentionCount),
+      halfLabel: actor.name.length * 3.6,
+    }));
     const links = network.links.map((link) => ({ source: link.source.id, target: link.target.id }));
-    return layoutNetwork(nodes, links, WIDTH, HEIGHT);
-  }, [network]);
+    return layoutNetwork(nodes, links, width, height);
+  }, [network, width, height]);
 
   const article = single.data?.article;
   const heading = id ? `Network: ${article ? articleTitle(article) : 'article'}` : 'Network of all articles';
@@ -116,7 +132,7 @@ export function NetworkPage() {
               ))}
             </ul>
             <figure className="network">
-              <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-label="Actor network">
+              <svg viewBox={`0 0 ${width} ${height}`} aria-label="Actor network">
                 <g>
                   {network.links.map((link) => {
                     const source = layout.get(link.source.id);
