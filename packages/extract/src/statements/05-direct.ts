@@ -151,6 +151,13 @@ function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, sta
   const lastQuote = previous?.kind === 'DIRECT' ? previous : undefined;
   if (q.continued && lastQuote) return lastQuote.speakerId;
   const sentence = doc.sentenceAt(q.open);
+  // `Smith put it bluntly: "..."`: a lead-in ending in a colon names the speaker as its subject.
+  const para = doc.paragraphs[q.paragraph];
+  const from = Math.max(sentence?.start ?? 0, para?.start ?? 0, q.open - 300);
+  if (doc.text.slice(from, q.open).trimEnd().endsWith(':')) {
+    const subject = sentenceSubject(doc, from, q.open, state.memory);
+    if (subject?.actorId) return subject.actorId;
+  }
   const before = sentence ? doc.previousSentence(sentence) : undefined;
   // `"A," he said. "B."`: the sentence before is the last quote's own, or holds it.
   if (lastQuote && lastQuote.paragraph === q.paragraph) {
@@ -165,7 +172,6 @@ function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, sta
   }
   if (lastQuote?.paragraph === q.paragraph) return lastQuote.speakerId;
   // A quote paragraph right after a quote paragraph by the same voice.
-  const para = doc.paragraphs[q.paragraph];
   const prevPara = doc.paragraphs[q.paragraph - 1];
   if (lastQuote && para?.start === q.open && prevPara && lastQuote.paragraph === q.paragraph - 1) {
     if (doc.text.slice(lastQuote.end, prevPara.end).length < 120) return lastQuote.speakerId;

@@ -76,6 +76,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'This is the end of the road.', cue: 'told', speaker: 'Jane Smith' }],
   ],
   [
+    'a lead-in with a colon and no cue',
+    'Jones put it bluntly: "We were awful."',
+    [JONES],
+    [{ kind: 'DIRECT', text: 'We were awful.', cue: null, speaker: 'Tom Jones' }],
+  ],
+  [
     'speaker in the previous sentence',
     'Jones was blunt about the defeat. "We were poor from the first minute."',
     [JONES],
