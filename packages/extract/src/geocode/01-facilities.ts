@@ -15,6 +15,9 @@ export function findFacilities(text: string, sentence: Sentence): Candidate[] {
   for (let last = 1; last < tokens.length; last++) {
     const head = tokens[last];
     if (!head || !isCapitalized(head) || !FACILITY_HEADS.has(lower(head))) continue;
+    // The head ends the name: "Madison Square Garden" is not a square.
+    const after = tokens[last + 1];
+    if (after && isCapitalized(after) && joined(text, head, after)) continue;
     let first = last;
     while (first > 0) {
       const before = tokens[first - 1];

@@ -22,8 +22,8 @@ interface Support {
  * text names (in running text or appositions) and those of unambiguous prominent cities; an
  * ambiguous name leans to the candidate in focus unless a capital or a much larger place
  * outweighs it ("Birmingham" in a US story is Alabama's; "Paris" stays the French capital).
- * Names that are also English words need a locative context; names the text uses for a
- * person need one too; small towns need context or a country in focus.
+ * Names that are also English words or people's names need a locative context (a city of a
+ * million keeps a person's name: "Sydney"); small towns need context or a country in focus.
  */
 export function resolvePlaces(
   text: string,
@@ -111,8 +111,8 @@ export function resolvePlaces(
     if (c.via === 'DEMONYM') return true;
     if (place.kind === 'COUNTRY') return !asPerson || backed;
     if (asPerson || place.homonym === 'WORD') return backed;
-    if (place.homonym === 'NAME')
-      return backed || inFocus.has(place.countryCode) || place.population >= MAJOR_POPULATION;
+    // "Obama said" in a story about Japan is still the president.
+    if (place.homonym === 'NAME') return backed || place.population >= MAJOR_POPULATION;
     return (
       backed ||
       inFocus.has(place.countryCode) ||

@@ -58,6 +58,8 @@ describe('findLocations', () => {
     ['Jordan Henderson scored twice.', []],
     ['Victoria said she would go.', []],
     ['Protests spread across Europe and Latin America.', ['Europe/REGION/-']],
+    ['Stocks in Tokyo rose. Obama said Charlotte was ready.', ['Tokyo/CITY/JP']],
+    ['The Knicks play at Madison Square Garden.', []],
     ['Officials in Washington D.C. met.', ['Washington/CITY/US']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
