@@ -91,9 +91,17 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
     const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
     if (definite) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+    if (!SPOKESPERSONS.has(lw)) return { start: w.start, end: w.end, actorId: null };
+    // "a Google spokesperson said", "the Kremlin's spokesman said": the organization named before the role.
+    let e = w.start;
+    while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+    if (/['’]s$/.test(doc.text.slice(e - 2, e))) e -= 2;
+    const owner = doc.mentionEndingAt(e);
+    if (owner && owner.kind !== 'PERSON') return { start: owner.start, end: w.end, actorId: owner.actorId };
     // "a spokesman said" speaks for the organization just named.
-    const spokes = SPOKESPERSONS.has(lw) && /\b[Aa]n?\s+$/.test(before);
-    const org = spokes ? doc.lastMentionBefore(w.start, Math.max(0, w.start - NEAR_REACH), 'ORGANIZATION') : undefined;
+    const org = /\b[Aa]n?\s+$/.test(before)
+      ? doc.lastMentionBefore(w.start, Math.max(0, w.start - NEAR_REACH), 'ORGANIZATION')
+      : undefined;
     return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };

@@ -74,7 +74,8 @@ export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 
       !cueFor(next.text) &&
       !/^(?:he|she|they|we|it|i)$/.test(next.text)
     ) {
-      return 'PARTIAL';
+      // At a sentence start one capital says nothing; "The Crown" returns, "Undesirable" groups do not.
+      return isTitle(doc, q) && doc.words(q.start, q.end).length > 1 ? 'TITLE' : 'PARTIAL';
     }
   }
   return 'DIRECT';

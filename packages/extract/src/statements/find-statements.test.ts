@@ -128,6 +128,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a spokesperson of a named organization',
+    '"We do not comment on rumours," an Acme spokesperson said.',
+    [ACME],
+    [{ kind: 'DIRECT', text: 'We do not comment on rumours,', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
     'a closing attribution with a role before the name',
     'The ban starts in June, city commissioner Jane Smith informed on Monday.',
     [SMITH],
@@ -317,6 +323,7 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
       },
     ],
   ],
+  ['a title opening a sentence quotes nobody', '"The Last Kingdom" returns for a final season.', [], []],
   ['a title in marks quotes nobody', 'Millions watched the series "The Last Kingdom" last year.', [], []],
   [
     'according to a statement from an organization',
