@@ -36,8 +36,17 @@ export function prepareArticle(request: IngestRequest): ArticleInput {
       'text',
     );
   }
-  if (text.includes('\u0000'))
-    throw badInput('text contains NUL characters: send plain text, not a binary file.', 'text');
+  if (text.includes('\uFFFD')) {
+    throw badInput(
+      'text is not valid UTF-8 (it holds replacement characters): send the article as UTF-8 plain text.',
+      'text',
+    );
+  }
+  // NUL and other control characters (tabs and line breaks aside) mean a binary file, not an article.
+  const controls = text.match(/[^\P{Cc}\t\n\r]/gu)?.length ?? 0;
+  if (text.includes('\u0000') || controls > text.length / 100) {
+    throw badInput('text looks like a binary file (it holds control characters): send plain text.', 'text');
+  }
   const publishedAt = request.publishedAt ? new Date(request.publishedAt) : null;
   if (publishedAt && Number.isNaN(publishedAt.getTime())) {
     throw badInput('publishedAt is not a date; use ISO 8601, e.g. 2022-10-10T12:00:00Z.', 'publishedAt');

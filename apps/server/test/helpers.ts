@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { type Db, openDb } from '../src/db/db.ts';
 import { migrate } from '../src/db/migrate.ts';
 import type { Extractor } from '../src/ingest.ts';
+import { createLogger } from '../src/logger.ts';
 import { type AppOptions, createApp } from '../src/yoga.ts';
 
 export interface GraphQLResponse<T> {
@@ -30,6 +31,8 @@ export interface TestApp {
   app: ReturnType<typeof createApp>;
   /** Sends a GraphQL operation over HTTP (app.fetch) and returns the parsed response. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Sends a raw body to /graphql, for requests no client library would make. */
+  post(body: BodyInit, headers?: Record<string, string>): Promise<Response>;
   /** SQL statements run since the last `resetQueryCount`. */
   queryCount(): number;
   resetQueryCount(): void;
@@ -41,7 +44,7 @@ export async function createTestApp(options: Omit<AppOptions, 'db'> = {}): Promi
   const db = await openTestDb(() => {
     count++;
   });
-  const app = createApp({ db, ...options });
+  const app = createApp({ db, logger: createLogger('silent'), ...options });
   return {
     db,
     app,
@@ -52,6 +55,15 @@ export async function createTestApp(options: Omit<AppOptions, 'db'> = {}): Promi
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<T>;
+    },
+    post(body, headers = {}) {
+      return Promise.resolve(
+        app.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+          body,
+        }),
+      );
     },
     queryCount: () => count,
     resetQueryCount: () => {

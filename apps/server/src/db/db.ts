@@ -26,6 +26,8 @@ export interface OpenDbOptions {
   dataDir?: string;
   /** PostgreSQL schema to work in (tests isolate themselves in one schema each). */
   schema?: string;
+  /** PostgreSQL only: the server cancels a statement running longer than this. */
+  statementTimeoutMs?: number;
   /** Called for every SQL statement Kysely runs (query counting in tests, logging). */
   onQuery?: (sql: string) => void;
 }
@@ -38,11 +40,11 @@ export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
     ? (event: { level: string; query: { sql: string } }) => options.onQuery?.(event.query.sql)
     : undefined;
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: 10,
-      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-    });
+    const settings = [
+      options.schema ? `-c search_path=${options.schema}` : '',
+      options.statementTimeoutMs ? `-c statement_timeout=${options.statementTimeoutMs}` : '',
+    ].join(' ');
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: settings.trim() || undefined });
     if (options.schema) {
       // Needs a connection without the search_path option only if the schema is missing; CREATE IF NOT EXISTS is idempotent.
       await pool.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replaceAll('"', '')}"`);
