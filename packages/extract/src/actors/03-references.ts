@@ -47,6 +47,12 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
   const orgs = seen.filter(
     (r) => r.cluster.kind === 'ORGANIZATION' && !r.candidate.inQuote && r.candidate.start < description.start,
   );
+  // "the committee" prefers an organisation whose name or title has that noun.
+  const noun = description.roleHead ?? '';
+  const fitting = [...orgs]
+    .reverse()
+    .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
+  if (fitting && fitting.candidate.sentence >= description.sentence - 3) return fitting.cluster;
   const latest = orgs.at(-1);
   if (!latest) return null;
   // The nearest sentence that names an organisation; in it, the subject, else the first named.

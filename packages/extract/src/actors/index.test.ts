@@ -84,6 +84,14 @@ describe('resolveActors', () => {
       [['Brewbot', 'ORGANIZATION']],
     ],
     ['Irish Ferries has cancelled all sailings.', [['Irish Ferries', 'ORGANIZATION']]],
+    ["Brazil's central bank raised rates. The bank said so.", [['Central Bank of Brazil', 'ORGANIZATION']]],
+    [
+      'The panel, known as Copom, met. Analysts at Banco Horizonte said so.',
+      [
+        ['Copom', 'ORGANIZATION'],
+        ['Banco Horizonte', 'ORGANIZATION'],
+      ],
+    ],
     ['Her colleague, John Park, said so. Crowds filled Central Park.', [['John Park', 'PERSON']]],
     ['Met Éireann has extended its warning.', [['Met Éireann', 'ORGANIZATION']]],
     ['Storm Elena hit the coast. Forecaster Aoife Nolan told reporters it was bad.', [['Aoife Nolan', 'PERSON']]],

@@ -308,6 +308,22 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
   // People have no article: "The Daily Planet" inside a sentence is an organisation.
   if (hasThe) return [{ ...candidate, kind: 'ORGANIZATION', name: `The ${whole}` }];
+  // "the committee, known as Copom", "analysts at Banco Horizonte": what the words before make it.
+  const before = ctx.units[chunk.first - 1];
+  const beforeThat = ctx.units[chunk.first - 2];
+  const known = before?.lower === 'as' && beforeThat?.lower === 'known';
+  const headBefore = known ? ctx.units[chunk.first - 4] : undefined;
+  if (headBefore && ctx.units[chunk.first - 3]?.lower === ',' && isOrgNoun(headBefore)) {
+    return [{ ...candidate, kind: 'ORGANIZATION', title: headBefore.lower }];
+  }
+  if (
+    (before?.lower === 'at' || before?.lower === 'from') &&
+    beforeThat &&
+    (GROUP_NOUNS.has(beforeThat.lower) || (!beforeThat.capitalized && ROLE_HEADS.has(beforeThat.lower))) &&
+    !places.lookupPlace(whole)
+  ) {
+    return [{ ...candidate, kind: 'ORGANIZATION' }];
+  }
   // "(PMC)" right after a name: the organisation's abbreviation.
   if (/^[A-Z]{2,6}$/.test(whole) && ctx.units[chunk.first - 1]?.text === '(') {
     return [{ ...candidate, kind: 'ORGANIZATION' }];
@@ -352,6 +368,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
   return [withApposition(person, chunk, ctx)];
 }
+
+const isOrgNoun = (unit: Unit): boolean =>
+  !unit.capitalized && (ORG_SUFFIXES.has(unit.lower) || ORG_HEAD_NOUNS.has(unit.lower));
 
 /** Whether the chunk is followed (past auxiliaries) by a verb of acting. */
 function actsNext(chunk: Chunk, ctx: SentenceContext): boolean {

@@ -29,6 +29,7 @@ describe('findMentions', () => {
     ],
     ['It said so, according to the state Belta news agency.', 'the state Belta news agency', 'ORGANIZATION', 'Belta'],
     ['He met officials from the EU on Friday.', 'EU', 'ORGANIZATION', 'European Union'],
+    ["China's foreign ministry said no.", "China's foreign ministry", 'ORGANIZATION', 'Foreign Ministry of China'],
     ['A Message from The Kyiv Post:', 'The Kyiv Post', 'ORGANIZATION', 'The Kyiv Post'],
     // formal state names are the state
     ['They met forces of the Russian Federation.', 'Russian Federation', 'STATE', 'Russia'],

@@ -4,6 +4,7 @@ import { type Chunk, findChunks } from './02-chunks.ts';
 import { classifyChunk, type SentenceContext } from './03-classify.ts';
 import { findDescriptions, findPronouns } from './04-references.ts';
 import { findAgency } from './05-agency.ts';
+import { findCountryInstitutions } from './06-institutions.ts';
 import type { PlaceLookup } from './places.ts';
 import type { Candidate } from './types.ts';
 
@@ -46,9 +47,14 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
     }
     const ctx: SentenceContext = { text, units, sentence, places, chunkEndingAt, chunkAt, namesInText };
     const headline = headlines[sentence] ?? false;
+    const institutions = findCountryInstitutions(chunks, ctx);
+    // "Brazil's central bank": the country names the owner of an institution, it does not act itself.
+    const owners = new Set(institutions.map((c) => c.start));
     for (const chunk of chunks) {
       const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
+      const owner = owners.has((chunk.units[0] as Unit).start);
       for (const candidate of classifyChunk(chunk, ctx)) {
+        if (owner && candidate.role === 'PLACE') continue;
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;
@@ -56,7 +62,15 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
         found.push(candidate);
       }
     }
-    found.push(...findPronouns(ctx), ...findDescriptions(ctx));
+    for (const institution of institutions) {
+      institution.headline = headline;
+      // "France's civil aviation authority, the DGAC,": the name in apposition is the institution's own.
+      const next = units.findIndex((u) => u.start >= institution.end);
+      if (units[next]?.lower !== ',') continue;
+      const named = chunkAt.get(units[next + 1]?.lower === 'the' ? next + 2 : next + 1);
+      if (named) institution.name = text.slice((named.units[0] as Unit).start, (named.units.at(-1) as Unit).end);
+    }
+    found.push(...institutions, ...findPronouns(ctx), ...findDescriptions(ctx));
   });
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

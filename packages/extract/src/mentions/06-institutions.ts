@@ -1,0 +1,59 @@
+import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS } from '../model/organizations.ts';
+import type { Unit } from './01-units.ts';
+import type { Chunk } from './02-chunks.ts';
+import type { SentenceContext } from './03-classify.ts';
+import type { Candidate } from './types.ts';
+
+const MAX_MODIFIERS = 3;
+const titleCase = (words: string[]) => words.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ');
+
+/**
+ * "Brazil's central bank", "China's foreign ministry": a country's institution named in lower case.
+ * The name follows the formal pattern ("Central Bank of Brazil"); the mention spans the possessive.
+ */
+export function findCountryInstitutions(chunks: Chunk[], ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const chunk of chunks) {
+    if (!chunk.possessive || chunk.units.length > 3) continue;
+    const owner = ctx.text.slice((chunk.units[0] as Unit).start, (chunk.units.at(-1) as Unit).end);
+    const place = ctx.places.lookupPlace(owner);
+    if (place?.kind !== 'COUNTRY' || !place.countryCode) continue;
+    const country = ctx.places.countryName(place.countryCode) ?? owner;
+    let j = chunk.last + 2;
+    const words: Unit[] = [];
+    while (j < ctx.units.length && words.length < MAX_MODIFIERS) {
+      const unit = ctx.units[j] as Unit;
+      if (unit.capitalized || !INSTITUTION_MODIFIERS.has(unit.lower)) break;
+      words.push(unit);
+      j++;
+    }
+    const head = ctx.units[j];
+    if (!head || head.capitalized || !INSTITUTION_HEADS.has(head.lower)) continue;
+    const start = (chunk.units[0] as Unit).start;
+    found.push({
+      start,
+      end: head.end,
+      text: ctx.text.slice(start, head.end),
+      role: 'NAME',
+      kind: 'ORGANIZATION',
+      name: `${titleCase([...words.map((u) => u.lower), head.lower])} of ${country}`,
+      nameWords: [],
+      wordStarts: [],
+      title: null,
+      roleHead: head.lower,
+      countryCode: place.countryCode,
+      gender: null,
+      personEvidence: false,
+      agentive: false,
+      subject: false,
+      speaks: false,
+      place: null,
+      affiliations: [],
+      sentence: ctx.sentence,
+      sentenceInitial: (chunk.units[0] as Unit).sentenceInitial,
+      headline: false,
+      inQuote: (chunk.units[0] as Unit).inQuote,
+    });
+  }
+  return found;
+}
