@@ -227,7 +227,8 @@ export function buildGazetteer(): string {
     const exonyms = major
       ? c.alternateNames.filter((a) => a.length >= 4 && ASCII_NAME.test(a) && ambiguity(a, english) === '')
       : [];
-    const alt = unique([full, fold(name), ...short, ...saint], name);
+    // An alias must not turn the place into a common word: "Savé" folds to "Save".
+    const alt = unique([full, fold(name), ...short, ...saint], name).filter((a) => ambiguity(a, english) === '');
     lines.push(
       [
         'P',
@@ -406,7 +407,9 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
       ...centreOf(s),
       s.population,
       admin,
-      unique([fold(r.name)], r.name).join(';'),
+      unique([fold(r.name)], r.name)
+        .filter((a) => ambiguity(a, english) === '')
+        .join(';'),
       onlyApposition ? 'a' : taken.has(r.name) ? 'c' : 'p',
     ].join('\t');
   });

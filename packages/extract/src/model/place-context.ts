@@ -141,7 +141,6 @@ export const FACILITY_HEADS = new Set([
   'harbor',
   'harbour',
   'refinery',
-  'pipeline',
   'square',
   'plant',
   'station',
