@@ -171,3 +171,13 @@ export class Doc {
     return e > s ? { start: s, end: e, text: this.text.slice(s, e) } : undefined;
   }
 }
+
+/**
+ * The actor a "told" names at pos ("told Peskov", "told the BBC"), never the speaker and never a
+ * possessive ("told his defense minister" names the minister, not the "his" the actor stage resolved).
+ */
+export function addresseeAt(doc: Doc, pos: number, speakerId: string | null): string | null {
+  const m = doc.mentionStartingAt(pos);
+  if (!m || m.actorId === speakerId) return null;
+  return /^(?:his|her|its|their|our|my|your)$/i.test(doc.text.slice(m.start, m.end)) ? null : m.actorId;
+}

@@ -1,7 +1,7 @@
 import { cueFor } from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
 import type { Quote } from './01-find-quotes.ts';
-import type { Doc, Word } from './02-document.ts';
+import { addresseeAt, type Doc, type Word } from './02-document.ts';
 import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, type Draft, draftsAnchoredAt, type State } from './04-state.ts';
 
@@ -199,7 +199,7 @@ export function readDirectQuote(
     if (cue?.role === 'TELL' && found.subject.end <= found.cue.start) {
       let p = found.cue.end;
       while (/\s/.test(doc.text[p] ?? '')) p++;
-      addresseeId = doc.mentionStartingAt(p)?.actorId ?? null;
+      addresseeId = addresseeAt(doc, p, speakerId);
     }
   } else {
     speakerId = speakerFromContext(doc, q, lastDirect, state);

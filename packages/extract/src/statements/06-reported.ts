@@ -1,6 +1,6 @@
 import { CUE_ADJUNCT, type Cue, cueFor, GENERIC_ADDRESSEES, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
-import type { Doc, Word } from './02-document.ts';
+import { addresseeAt, type Doc, type Word } from './02-document.ts';
 import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, draftsAnchoredAt, type State } from './04-state.ts';
 
@@ -142,10 +142,16 @@ interface Pending {
 }
 
 /** "told his defense minister that" / "told reporters" / "told the BBC": the addressee and where the clause starts. */
-function readAddressee(doc: Doc, p: number, end: number): { addresseeId: string | null; next: number } {
+function readAddressee(
+  doc: Doc,
+  p: number,
+  end: number,
+  speakerId: string | null,
+): { addresseeId: string | null; next: number } {
   const q = skipSpace(doc, p, end);
   const m = doc.mentionStartingAt(q);
-  if (m && m.end <= end) return { addresseeId: m.actorId, next: m.end };
+  const addresseeId = addresseeAt(doc, q, speakerId);
+  if (m && addresseeId && m.end <= end) return { addresseeId, next: m.end };
   const generic = GENERIC_ADDRESSEES.exec(doc.text.slice(q, end));
   if (generic) return { addresseeId: null, next: q + generic[0].length };
   const words = doc.words(q, end).slice(0, 6);
@@ -324,7 +330,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   }
   let p = w.end;
   if (cue.role === 'TELL') {
-    const a = readAddressee(doc, p, end);
+    const a = readAddressee(doc, p, end, subject.actorId);
     addresseeId = a.addresseeId ?? addresseeId;
     p = a.next;
   }

@@ -198,6 +198,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'Get ready,', cue: 'told', speaker: 'Jane Smith', addressee: 'Tom Jones' }],
   ],
   [
+    'a possessive after told is no addressee',
+    '"Get ready," Smith told her deputy.',
+    [{ ...SMITH, mentions: ['Smith', 'her'] }],
+    [{ kind: 'DIRECT', text: 'Get ready,', cue: 'told', speaker: 'Jane Smith' }],
+  ],
+  [
     'told someone that',
     'Smith told Jones that the deal was off.',
     [SMITH, JONES],
