@@ -24,7 +24,12 @@ export const NAVIGATION_LINES: RegExp[] = [
   /^remind me later\.?$/i,
   /^(?:share|tweet|email|print|copy link|comments?|advertisement|skip to (?:main )?content|back to top)(?: this (?:article|story|page))?\.?$/i,
   /^(?:follow us on|like us on|join us on)\b/i,
+  /^(?:key events|show key events only|live updates?|latest updates|jump to|in this article|table of contents|most popular|editor'?s picks|related topics|topics?)\s*:?$/i,
+  /^(?:skip to|sign in|log in|subscribe)\b.{0,40}$/i,
 ];
+
+/** Copyright and legal footers. */
+export const LEGAL_LINE = /^(?:copyright\b|©).{0,160}$|all rights reserved\.?$/i;
 
 /** Cookie and consent banners. */
 export const COOKIE_LINE =
@@ -39,6 +44,7 @@ export const BYLINE_LINES: RegExp[] = [
 
 /** Photo and video captions and credits. */
 export const CAPTION_LINES: RegExp[] = [
+  /^(?:image|photo|video) (?:source|caption|credit)s?\s*[,:]/i,
   /^(?:photo|image|picture|illustration|video|graphic|file photo|pictured|caption)(?: credit)?\s*(?::|by\b)/i,
   /\((?:photo|image|picture|video)(?: credit)?\s*(?::|by\b)[^)]*\)\s*$/i,
   /(?:\/|\||\bvia\b|\bcredit:?)\s*(?:getty images|ap(?: photo)?|afp|reuters|epa(?:-efe)?|shutterstock|alamy|anadolu|xinhua|tass|sputnik|ria novosti|pa images?|bloomberg)\b.{0,40}$/i,
@@ -55,3 +61,6 @@ export const DISCLOSURE_LINES: RegExp[] = [
 
 /** A line that is markup rather than prose (scraped HTML left in the text). */
 export const MARKUP_LINE = /^\s*<[^>]+>(?:[^<]*<[^>]+>)*\s*$/;
+
+/** An entry of a list of links under a navigation heading: "09:42 Ferry sailings cancelled". */
+export const NAVIGATION_ENTRY = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|[AP]M)?\s+\S.{0,100}|[•·▪–-]\s+\S.{0,100})$/;

@@ -5,7 +5,9 @@ import {
   CAPTION_LINES,
   COOKIE_LINE,
   DISCLOSURE_LINES,
+  LEGAL_LINE,
   MARKUP_LINE,
+  NAVIGATION_ENTRY,
   NAVIGATION_LINES,
 } from '../model/chrome-cues.ts';
 import type { SectionKind } from '../types.ts';
@@ -18,7 +20,7 @@ export function classifyLine(line: string): SectionKind {
   if (MARKUP_LINE.test(line)) return 'CHROME';
   if (matchesAny(NAVIGATION_LINES, line)) return 'NAVIGATION';
   // Long lines are prose; the cue patterns below describe short chrome lines.
-  if (line.length <= 400 && COOKIE_LINE.test(line)) return 'CHROME';
+  if (line.length <= 400 && (COOKIE_LINE.test(line) || LEGAL_LINE.test(line))) return 'CHROME';
   if (line.length <= 160 && matchesAny(BYLINE_LINES, line)) return 'BYLINE';
   if (line.length <= 300 && matchesAny(CAPTION_LINES, line)) return 'CAPTION';
   if (line.length <= 400 && matchesAny(DISCLOSURE_LINES, line)) return 'DISCLOSURE';
@@ -32,8 +34,14 @@ export function classifyLine(line: string): SectionKind {
 export function classifyLines(lines: Line[]): SectionKind[] {
   const kinds: SectionKind[] = [];
   let inAppeal = false;
+  let inNavigation = false;
   for (const line of lines) {
-    const own = classifyLine(line.text);
+    let own = classifyLine(line.text);
+    // Under a navigation heading ("Key events"), short timestamped or bulleted entries are links too.
+    if (own === 'NAVIGATION') inNavigation = true;
+    else if (inNavigation && own === 'BODY' && NAVIGATION_ENTRY.test(line.text) && !/[.!?]["”’]?$/.test(line.text)) {
+      own = 'NAVIGATION';
+    } else inNavigation = false;
     if (line.text.length <= 300 && matchesAny(APPEAL_OPENERS, line.text)) inAppeal = true;
     // The appeal runs on through its own links ("Remind me later"), not into other chrome (a cookie banner).
     else if (inAppeal && !((own === 'BODY' && APPEAL_CONTINUATION.test(line.text)) || own === 'NAVIGATION')) {

@@ -16,6 +16,9 @@ describe('findSections', () => {
     ["Editor's note: This story has been updated.", 'DISCLOSURE'],
     ['We use cookies to improve your experience on this site.', 'CHROME'],
     ['<div class="ad"></div>', 'CHROME'],
+    ['Image source, Getty Images', 'CAPTION'],
+    ['Copyright 2025 The Daily Planet. All rights reserved.', 'CHROME'],
+    ['Skip to main content', 'NAVIGATION'],
     ['The central bank raised its key rate by half a point on Tuesday.', 'BODY'],
   ])('%s -> %s', (line, kind) => {
     expect(kindsOf(line)).toEqual([[kind, line]]);
@@ -35,6 +38,13 @@ describe('findSections', () => {
       ['APPEAL', text.slice(text.indexOf('A Message'), text.indexOf('Remind me later.') + 16)],
       ['BODY', 'The company will report results next week.'],
     ]);
+  });
+
+  it('keeps the entries under a navigation heading with it', () => {
+    const text =
+      'Storm live\nKey events\n09:42 Ferry sailings cancelled\n09:15 Red warning extended\n09:42\nFerries stopped.';
+    expect(kindsOf(text).map(([kind]) => kind)).toEqual(['BODY', 'NAVIGATION', 'BODY']);
+    expect(kindsOf(text)[1]?.[1]).toBe('Key events\n09:42 Ferry sailings cancelled\n09:15 Red warning extended');
   });
 
   it('ends an appeal at a cookie banner', () => {
