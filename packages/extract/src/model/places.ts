@@ -56,8 +56,8 @@ interface Index {
   demonyms: Map<string, string>;
   /** Country and first-order region names (even those that share a city's name) to country codes. */
   areas: Map<string, string>;
-  /** Every first-order region by name, also those only used for appositions ("Georgia" the US state). */
-  regions: Map<string, Place[]>;
+  /** The lines of every first-order region by name, also those only used for appositions ("Georgia" the US state). */
+  regions: Map<string, number[]>;
   /** Places parsed so far, by line. */
   entries: Map<number, Place>;
   /** Names looked up so far. */
@@ -106,11 +106,9 @@ function load(): Index {
       if (capitalLine) capitals.push([code, Number(capitalLine)]);
     } else if (line.startsWith('R\t')) {
       const [, name = '', code = '', , , , , alt = ''] = line.split('\t');
-      const region = parseEntry(line);
-      idx.entries.set(i, region);
       for (const n of [name, ...(alt ? alt.split(';') : [])]) {
         if (code && !idx.areas.has(n)) idx.areas.set(n, code);
-        idx.regions.set(n, [...(idx.regions.get(n) ?? []), region]);
+        idx.regions.set(n, [...(idx.regions.get(n) ?? []), i]);
       }
     }
   }
@@ -260,7 +258,8 @@ export function countryOfArea(name: string): string | undefined {
 
 /** First-order regions with this name, including those a country's name hides ("Georgia" the US state). */
 export function regionsNamed(name: string): readonly Place[] {
-  return getIndex().regions.get(name) ?? [];
+  const idx = getIndex();
+  return (idx.regions.get(name) ?? []).map((line) => entryAt(idx, line));
 }
 
 /**
