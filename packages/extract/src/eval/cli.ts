@@ -1,6 +1,6 @@
 // `pnpm eval [--verbose] [--json] [DIR|gold.json ...]`: scores extract() against annotated articles
 // (default: every folder of test/fixtures) and prints one row per article and the macro average.
-import { evaluateGold, FIXTURES_DIR, type Figure, findGoldFiles, macroAverage } from './evaluate.ts';
+import { type ArticleScore, evaluateGold, FIXTURES_DIR, type Figure, findGoldFiles, macroAverage } from './evaluate.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -12,7 +12,14 @@ if (!goldFiles.length) {
   process.exit(2);
 }
 
-const scores = goldFiles.map(evaluateGold);
+let scores: ArticleScore[];
+try {
+  scores = goldFiles.map(evaluateGold);
+} catch (e) {
+  // A bad gold file or a missing article is the annotator's to fix: say which, without a stack.
+  console.error(`could not score: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+}
 const average = macroAverage(scores);
 if (asJson) {
   console.log(

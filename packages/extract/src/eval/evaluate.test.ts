@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, figure, findGoldFiles, macroAverage } from './evaluate.ts';
+import { evaluateGold, FIXTURES_DIR, figure, findGoldFiles, macroAverage } from './evaluate.ts';
+import { GoldFormatError } from './gold.ts';
 import type { Score, Summary } from './score.ts';
 
 const summary = (s: Partial<Summary>): Score => ({
@@ -29,6 +30,21 @@ describe('findGoldFiles', () => {
     const names = findGoldFiles([FIXTURES_DIR]).map((p) => p.split('/').at(-2));
     expect(names).toContain('seed');
     expect(names.length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('evaluateGold', () => {
+  it('scores a fixture against its gold', () => {
+    const score = evaluateGold(join(FIXTURES_DIR, 'seed', 'gold.json'));
+    expect(score.name).toBe('seed');
+    expect(score.rows.length).toBeGreaterThan(10);
+  });
+
+  it('names the gold file that is malformed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    const path = join(dir, 'gold.json');
+    writeFileSync(path, '{"article": 3}');
+    expect(() => evaluateGold(path)).toThrow(new GoldFormatError(`${path}: gold.article must be a string`));
   });
 });
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../pipeline.ts';
-import { parseGold } from './gold.ts';
-import { type Score, type Summary, scoreExtraction } from './score.ts';
+import { GoldFormatError, parseGold } from './gold.ts';
+import { type Gold, type Score, type Summary, scoreExtraction } from './score.ts';
 
 /** The annotated articles that ship with the package. */
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
@@ -32,7 +32,12 @@ export function findGoldFiles(paths: string[]): string[] {
 
 /** Runs extract() on the article a gold file names and scores it. */
 export function evaluateGold(goldPath: string): ArticleScore {
-  const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')));
+  let gold: Gold;
+  try {
+    gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')));
+  } catch (e) {
+    throw new GoldFormatError(`${goldPath}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const text = readFileSync(resolve(dirname(goldPath), gold.article), 'utf8');
   return { name: basename(dirname(goldPath)), goldPath, ...scoreExtraction(text, gold, extract(text)) };
 }
