@@ -45,7 +45,7 @@ export function resolvePlaces(
 
   // Which names put each country in focus.
   const focusBy = new Map<string, Set<string>>();
-  const addFocus = (code: string, c: Candidate) => {
+  const addFocus = (code: string | null, c: Candidate) => {
     if (code) focusBy.set(code, (focusBy.get(code) ?? new Set()).add(surface(c)));
   };
   for (const c of candidates) {
@@ -61,7 +61,7 @@ export function resolvePlaces(
     const place = choose(c, contextOf(c), new Set());
     if (place && keep(c, place, contextOf(c), new Set())) addFocus(code, c);
   }
-  const focus = new Set(focusBy.keys());
+  const focus = new Set<string | null>(focusBy.keys());
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
@@ -72,11 +72,11 @@ export function resolvePlaces(
   return resolved;
 
   /** In focus through some other name than `name`. */
-  function focusedBesides(code: string, name: string): boolean {
-    return [...(focusBy.get(code) ?? [])].some((n) => n !== name);
+  function focusedBesides(code: string | null, name: string): boolean {
+    return code !== null && [...(focusBy.get(code) ?? [])].some((n) => n !== name);
   }
 
-  function choose(c: Candidate, context: Support, inFocus: ReadonlySet<string>): Place | undefined {
+  function choose(c: Candidate, context: Support, inFocus: ReadonlySet<string | null>): Place | undefined {
     const best = c.places[0];
     if (!best || c.via === 'FACILITY') return undefined;
     if (c.via === 'DEMONYM') return best;
@@ -105,7 +105,7 @@ export function resolvePlaces(
     return chosen;
   }
 
-  function keep(c: Candidate, place: Place, context: Support, inFocus: ReadonlySet<string>): boolean {
+  function keep(c: Candidate, place: Place, context: Support, inFocus: ReadonlySet<string | null>): boolean {
     const backed = context.locative || context.region || context.apposition !== null;
     const asPerson = personNames.has(surface(c));
     if (c.via === 'DEMONYM') return true;

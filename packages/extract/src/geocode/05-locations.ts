@@ -37,7 +37,7 @@ export function groupLocations(
       () => ({
         name: place.name,
         kind: place.kind,
-        countryCode: place.countryCode || null,
+        countryCode: place.countryCode,
         latitude: place.latitude,
         longitude: place.longitude,
         geonameId: place.geonameId,

@@ -23,8 +23,8 @@ export interface Place {
   /** The gazetteer's English name ("Washington" for Washington, D.C.). */
   name: string;
   kind: PlaceKind;
-  /** ISO 3166-1 alpha-2; empty for a continent or world region ("Europe"). */
-  countryCode: string;
+  /** ISO 3166-1 alpha-2; null for a continent or world region ("Europe"). */
+  countryCode: string | null;
   latitude: number;
   longitude: number;
   /** Null for a region: the data packages carry no ids for them. */
@@ -158,7 +158,7 @@ function parseEntry(line: string): Place {
   return {
     name,
     kind: 'REGION',
-    countryCode: code,
+    countryCode: code || null,
     latitude: Number(lat),
     longitude: Number(lon),
     geonameId: null,
