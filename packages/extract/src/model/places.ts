@@ -1,16 +1,19 @@
 // Place lookup over the offline gazetteer (gazetteer.tsv, built from GeoNames-derived packages by
-// build-gazetteer.ts). Loaded on first use, then kept in memory.
+// build-gazetteer.ts). Countries and regions are read on first use; cities when a name first
+// reaches them (the name index is searched, not loaded into a map).
 //
 //   lookupPlace('Moscow')        -> { kind: 'CITY', countryCode: 'RU', capitalOf: 'RU', geonameId: 524901, ... }
-//   lookupPlace('Washington')    -> the US capital (capitals first, then population)
+//   lookupPlace('Washington')    -> the US capital (countries, then by prominence: population, capital)
 //   lookupPlaces('Washington')   -> every candidate, best first, for disambiguation by context
 //   placesNamed('The Hague')     -> like lookupPlaces, but the name must match exactly
 //   lookupPlace('the Russian Federation') -> the country RU (a leading "the" is ignored)
+//   lookupPlace('Nice').homonym  -> 'WORD' (also an English word; 'NAME' for "Jackson", "Jordan")
 //   countryByCode('BY')          -> { code: 'BY', name: 'Belarus', demonyms: ['Belarusian'], capital: Place, ... }
 //   countryOfDemonym('Ukrainian') -> 'UA'
 //   countryOfArea('Texas')       -> 'US' (countries and first-order regions, for "Paris, Texas")
-// Regions (kind REGION) are places only where no country or city has the name; their point is
-// the mean of their cities' points and they have no GeoNames id (see build-gazetteer.ts).
+//   regionsNamed('Georgia')      -> the US state, which the country's name hides from lookupPlace
+// Regions (kind REGION: states, provinces, continents) have no GeoNames id and their point is
+// the mean of their cities' (or countries') points; a continent has no country code.
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
 // deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
 import { readFileSync } from 'node:fs';
