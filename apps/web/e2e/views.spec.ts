@@ -47,12 +47,25 @@ test('views pass the accessibility audit and are saved as screenshots', async ({
   }
 });
 
-test('the reader in the dark scheme passes the audit too', async ({ page, request }, testInfo) => {
+test('the dark scheme passes the audit too (colour contrast included)', async ({ page, request }, testInfo) => {
+  test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   const seed = await seedArticle(request);
-  await tour(page, `/articles/${encodeURIComponent(seed.id)}`);
-  await expectAccessible(page);
-  await saveScreenshot(page, testInfo, 'reader-dark');
+  const actorId = seed.mentions.edges[0]?.node.actor.id ?? '';
+  const views: [string, string][] = [
+    ['reader-dark', `/articles/${encodeURIComponent(seed.id)}`],
+    ['actor-dark', `/actors/${encodeURIComponent(actorId)}`],
+    ['statements-dark', '/statements'],
+    ['locations-dark', '/locations'],
+    ['network-dark', '/network'],
+  ];
+  for (const [name, path] of views) {
+    await test.step(name, async () => {
+      await tour(page, path);
+      await expectAccessible(page);
+      await saveScreenshot(page, testInfo, name);
+    });
+  }
 });
 
 test('keyboard users can skip to content and see where focus is', async ({ page }) => {

@@ -60,8 +60,8 @@ const LocationPopupQuery = graphql(`
   }
 `);
 
-const formatCoordinate = (value: number | null | undefined, positive: string, negative: string) =>
-  value == null ? '—' : `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+const formatCoordinate = (value: number, positive: string, negative: string) =>
+  `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
 
 export function LocationListPage() {
   const [params, setParams] = useSearchParams();
@@ -138,7 +138,9 @@ export function LocationListPage() {
                     </td>
                     <td className="hide-narrow">{countryName(node.countryCode)}</td>
                     <td className="coords">
-                      {formatCoordinate(node.latitude, 'N', 'S')}, {formatCoordinate(node.longitude, 'E', 'W')}
+                      {node.latitude == null || node.longitude == null
+                        ? 'Not on the map'
+                        : `${formatCoordinate(node.latitude, 'N', 'S')}, ${formatCoordinate(node.longitude, 'E', 'W')}`}
                     </td>
                     <td className="num">{node.mentionCount}</td>
                   </tr>
