@@ -146,8 +146,10 @@ function longestName(
     if (last > first && prev && /[\r\n]/.test(text.slice(prev.end, token.start))) break;
     if (/\p{L}/u.test(token.text)) words++;
     if (words > maxWords) break;
-    if (!isCapitalized(token)) continue;
-    const name = text.slice(start.start, token.end).replace(/\s+/g, ' ');
+    // A name ends on a capitalized word, or on a particle joined to one ("Côte d'Ivoire").
+    if (!isCapitalized(token) && !/^\p{Ll}{1,3}['’-]\p{Lu}/u.test(token.text)) continue;
+    // The gazetteer writes straight apostrophes: "Côte d'Ivoire".
+    const name = text.slice(start.start, token.end).replace(/\s+/g, ' ').replace(/’/g, "'");
     if (placesNamed(name).length) best = { first, last, name };
     else if (isShouted(name) && placesNamed(titleCase(name)).length) best = { first, last, name: titleCase(name) };
   }

@@ -61,6 +61,10 @@ describe('findLocations', () => {
     ['Stocks in Tokyo rose. Obama said Charlotte was ready.', ['Tokyo/CITY/JP']],
     ['The Knicks play at Madison Square Garden.', []],
     ['Officials in Washington D.C. met.', ['Washington/CITY/US']],
+    [
+      'Cocoa from Côte d’Ivoire and the Democratic Republic of the Congo.',
+      ['Ivory Coast/COUNTRY/CI', 'DR Congo/COUNTRY/CD'],
+    ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
