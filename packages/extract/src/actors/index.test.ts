@@ -84,6 +84,24 @@ describe('resolveActors', () => {
       [['Brewbot', 'ORGANIZATION']],
     ],
     ['Irish Ferries has cancelled all sailings.', [['Irish Ferries', 'ORGANIZATION']]],
+    [
+      "Britain's opposition Labour Party won. Labour leader Keir Starmer spoke.",
+      [
+        ['Labour Party', 'ORGANIZATION'],
+        ['Keir Starmer', 'PERSON'],
+      ],
+    ],
+    [
+      'Analyst Dan Ives of Wedbush Securities said so.',
+      [
+        ['Dan Ives', 'PERSON'],
+        ['Wedbush Securities', 'ORGANIZATION'],
+      ],
+    ],
+    [
+      'The Food and Drug Administration said so. The FDA declined to comment.',
+      [['Food and Drug Administration', 'ORGANIZATION']],
+    ],
     ["Brazil's central bank raised rates. The bank said so.", [['Central Bank of Brazil', 'ORGANIZATION']]],
     [
       'The panel, known as Copom, met. Analysts at Banco Horizonte said so.',

@@ -1,7 +1,7 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
-import { ACRONYMS, INSTITUTIONS } from '../model/organizations.ts';
-import { HONORIFICS, ROLE_WORDS } from '../model/titles.ts';
+import { ACRONYMS, INSTITUTIONS, ORG_SUFFIXES } from '../model/organizations.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { PlaceLookup } from './places.ts';
 
@@ -80,12 +80,29 @@ export function isNameUnit(unit: Unit, places: PlaceLookup): boolean {
   return true;
 }
 
+/** Whether "X and Y" is one name: it ends in an organisation word, or the whole is a country. */
+function joinsAcrossAnd(members: Unit[], units: Unit[], and: number, places: PlaceLookup): boolean {
+  let end = and + 1;
+  while (end + 1 < units.length && (units[end + 1] as Unit).capitalized) end++;
+  const last = units[end] as Unit;
+  const left = members.map((u) => u.text).join(' ');
+  const whole = `${left} and ${units
+    .slice(and + 1, end + 1)
+    .map((u) => u.text)
+    .join(' ')}`;
+  if (places.lookupPlace(whole)?.kind === 'COUNTRY') return true;
+  return ORG_SUFFIXES.has(bare(last)) && end > and + 1 && places.lookupPlace(left) === null;
+}
+
 /** The run so far opens like a person's name: an honorific, or a given name and a surname. */
 function isPersonStart(members: Unit[], places: PlaceLookup): boolean {
   const first = members[0];
   if (!first) return false;
-  if (HONORIFICS.has(bare(first))) return true;
-  return members.length >= 2 && givenName(first.text) !== null && places.lookupPlace(first.text) === null;
+  if (HONORIFICS.has(bare(first)) || ROLE_HEADS.has(bare(first))) return true;
+  // "Analyst Dan Ives of Wedbush": a given name among the first two words, with a surname after it.
+  return members.some(
+    (u, i) => i <= 1 && i < members.length - 1 && givenName(u.text) !== null && places.lookupPlace(u.text) === null,
+  );
 }
 
 /** Capitalised runs of one sentence, split at possessives. */
@@ -129,6 +146,12 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
       const after = units[j + 1];
       const afterThe = next.lower === 'of' && units[j + 1]?.lower === 'the' ? units[j + 2] : undefined;
       if ((CONNECTORS.has(next.lower) || POSSESSIVE.has(next.lower)) && after && isNameUnit(after, places)) {
+        members.push(next);
+        j++;
+        continue;
+      }
+      // "Food and Drug Administration", "Bosnia and Herzegovina": "and" inside one name.
+      if (next.lower === 'and' && after && isNameUnit(after, places) && joinsAcrossAnd(members, units, j, places)) {
         members.push(next);
         j++;
         continue;

@@ -232,7 +232,13 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const acronym = ACRONYMS.get(whole);
   if (acronym) return [{ ...candidate, kind: 'ORGANIZATION', name: acronym }];
   // A title without a name ("President", "CEO") or a named event ("Storm Elena") is no actor.
-  if (units.every((u) => isRole(u) || u.lower === 'of')) return [];
+  const lastUnit = units.at(-1) as Unit;
+  if (
+    units.every((u) => isRole(u) || u.lower === 'of') &&
+    (ROLE_HEADS.has(bare(lastUnit)) || HONORIFICS.has(bare(lastUnit)))
+  ) {
+    return [];
+  }
   if (units.length >= 2 && NAMED_EVENTS.has(bare(units[0] as Unit))) return [];
 
   const last = units.at(-1) as Unit;

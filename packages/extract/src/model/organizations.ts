@@ -125,6 +125,26 @@ export const ORG_SUFFIXES = new Set([
   'programme',
   'project',
   'watch',
+  'securities',
+  'investments',
+  'insurance',
+  'bancorp',
+  'advisors',
+  'advisers',
+  'associates',
+  'analytics',
+  'consulting',
+  'solutions',
+  'pharma',
+  'therapeutics',
+  'biosciences',
+  'robotics',
+  'aerospace',
+  'logistics',
+  'brands',
+  'foods',
+  'hotels',
+  'resorts',
 ]);
 
 /** Lower-case nouns that make the capitalised name before them an organisation ("Belta news agency"). */
@@ -371,6 +391,7 @@ export const STATE_FORM_WORDS = new Set([
 
 /** Nouns that, after "the", refer back to an organisation already named ("the company said"). */
 export const ORG_REFERENCE_NOUNS = new Set([
+  'department',
   'committee',
   'council',
   'commission',
