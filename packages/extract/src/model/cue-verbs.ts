@@ -12,7 +12,9 @@ export type CueRole =
   /** "X accused Y of ...": the accused and the accusation are the reported content */
   | 'ACCUSE'
   /** only attributes a direct quote ("asked", "joked"): never a reported statement on its own */
-  | 'QUOTE_ONLY';
+  | 'QUOTE_ONLY'
+  /** reports only a that-clause: "the study found that ..." */
+  | 'THAT_ONLY';
 
 export interface Cue {
   lemma: string;
@@ -65,6 +67,7 @@ const LEXICON: ReadonlyArray<readonly [string, CueRole, (readonly string[])?]> =
   ['reveal', 'SAY'],
   ['disclose', 'SAY'],
   ['accept', 'SAY'],
+  ['find', 'THAT_ONLY', ['finds', 'found', 'finding']],
   ['inform', 'TELL'],
   ['assure', 'TELL'],
   ['opine', 'SAY'],

@@ -154,14 +154,16 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   // The mention may run past the ceiling when a sentence splitter cut it ("said Dr. | Helen Achterberg").
   const m = doc.mentionStartingAt(p);
   if (m) return { start: m.start, end: m.end, actorId: m.actorId };
-  // "said lead author Priya Raman", "said chief executive Jane Doe": a few role words before the name.
+  // "said lead author Priya Raman", "said Sen. Maria Delgado": a few role words before the name.
   let q = p;
   for (let i = 0; i < 4; i++) {
     const w = doc.wordAfter(q, ceiling);
-    if (!w || !/^\p{Ll}/u.test(w.text) || w.text === 'the' || SUBJECT_PRONOUNS.has(w.text)) break;
-    q = skipSpaces(doc, w.end, ceiling);
+    if (!w || w.text === 'the' || SUBJECT_PRONOUNS.has(w.text.toLowerCase())) break;
+    q = w.end;
+    if (doc.text[q] === '.') q++;
+    q = skipSpaces(doc, q, ceiling + 40);
     const named = doc.mentionStartingAt(q);
-    if (named && named.end <= ceiling) return { start: p, end: named.end, actorId: named.actorId };
+    if (named) return { start: p, end: named.end, actorId: named.actorId };
   }
   const w = doc.wordAfter(p, ceiling);
   if (!w) return undefined;

@@ -354,7 +354,8 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     afterThat ||
     /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
     (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
-  if (!isClause) return { cue: lw, speakerId: subject.actorId, addresseeId };
+  if (!isClause || (cue.role === 'THAT_ONLY' && !afterThat))
+    return { cue: lw, speakerId: subject.actorId, addresseeId };
   record(ctx, clauseStart, stop, cueText, subject.actorId, addresseeId);
   return null;
 }

@@ -298,6 +298,18 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'the outlook had worsened', cue: 'said', speaker: null }],
   ],
   [
+    'a study found that',
+    'A study by Acme found that most homes still use lead pipes. Acme found the missing files.',
+    [ACME],
+    [{ kind: 'INDIRECT', text: 'that most homes still use lead pipes', cue: 'found', speaker: 'Acme' }],
+  ],
+  [
+    'an inverted cue before a title and a name',
+    '"Clean water is a right," said Sen. Jane Smith, who led the talks.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }],
+    [{ kind: 'DIRECT', text: 'Clean water is a right,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
     'a company as "it"',
     'Acme cut its forecast on Monday. It said demand had weakened in Europe.',
     [ACME],
