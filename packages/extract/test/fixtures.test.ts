@@ -6,6 +6,7 @@ import { expectAtLeast, type Floors } from './floors.ts';
 // What the extractor reaches on each annotated test article, rounded down to 0.05. Every fixture
 // needs an entry, so a new article cannot go unguarded. The seed has its own test.
 const FLOORS: Record<string, Floors> = {
+  'ap-senate-water': { actorsF1: 0.85, locationsF1: 0.8, geo161: 0.95, statementsF1: 0.95 },
   'business-earnings': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'court-wire': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'economy-central-bank': { actorsF1: 0.65, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.8 },
