@@ -1,6 +1,8 @@
-import { basename, dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateGold, FIXTURES_DIR, findGoldFiles } from '../src/eval/evaluate.ts';
+import { parseGold } from '../src/eval/gold.ts';
 import { expectAtLeast, type Floors } from './floors.ts';
 
 // What the extractor reaches on each annotated test article, rounded down to 0.05. Every fixture
@@ -36,6 +38,23 @@ const fixtures = findGoldFiles([FIXTURES_DIR])
 describe('annotated test articles', () => {
   it('has a floor for every fixture', () => {
     expect(fixtures.map(([name]) => name).sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  it.each(fixtures)('%s is annotated with exact substrings of its text', (_name, path) => {
+    const gold = parseGold(JSON.parse(readFileSync(path, 'utf8')));
+    const text = readFileSync(join(dirname(path), gold.article), 'utf8');
+    const strings = [
+      ...gold.sections.flatMap((s) => [s.firstLine, s.lastLine]),
+      ...gold.actors.flatMap((a) => a.mentions ?? []),
+      ...gold.locations.flatMap((l) => l.mentions ?? []),
+      ...gold.statements.flatMap((s) => [s.quote ?? s.key ?? '']),
+    ];
+    expect(strings.filter((s) => !text.includes(s))).toEqual([]);
+    const names = new Set(gold.actors.map((a) => a.name));
+    expect(gold.statements.filter((s) => s.speaker !== null && !names.has(s.speaker))).toEqual([]);
+    const words = text.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(150);
+    expect(words).toBeLessThanOrEqual(400);
   });
 
   it.each(fixtures)('%s scores at or above its floors', (name, path) => {
