@@ -30,7 +30,8 @@ export function resolvePlaces(
   candidates: readonly Candidate[],
   personNames: ReadonlySet<string>,
 ): Resolved[] {
-  const surface = (c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  const surfaces = new Map(candidates.map((c) => [c, text.slice(c.start, c.end).replace(/\s+/g, ' ')]));
+  const surface = (c: Candidate) => surfaces.get(c) ?? '';
   // One reading per name: context found at any mention serves all of them (not for English words).
   const support = new Map<string, Support>();
   for (const c of candidates) {
