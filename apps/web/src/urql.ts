@@ -1,6 +1,7 @@
 import { type Cache, cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { Client, fetchExchange } from 'urql';
+import type { IngestArticleMutation } from './gql/graphql.ts';
 import schema from './gql/introspection.ts';
 
 /**
@@ -23,11 +24,18 @@ const byId =
   (_parent: unknown, args: { id?: unknown }): { __typename: string; id: string } | undefined =>
     typeof args.id === 'string' ? { __typename: typename, id: args.id } : undefined;
 
-/** After an ingest every list may have changed: drop them so they refetch on next view. */
-function invalidateLists(cache: Cache): void {
+/**
+ * After an ingest every list may have changed, and so have the actors and places the new article
+ * names (their mentions, statements, articles): drop them so they refetch on next view.
+ */
+export function invalidateAfterIngest(cache: Cache, payload: IngestArticleMutation['ingestArticle'] | undefined): void {
   const lists = new Set(['articles', 'actors', 'statements', 'locations', 'search', 'network']);
   for (const field of cache.inspectFields('Query')) {
     if (lists.has(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+  for (const { node } of payload?.article.actors.edges ?? []) cache.invalidate({ __typename: 'Actor', id: node.id });
+  for (const { node } of payload?.article.locations.edges ?? []) {
+    cache.invalidate({ __typename: 'Location', id: node.id });
   }
 }
 
@@ -59,7 +67,8 @@ export function createClient(url = '/graphql'): Client {
         },
         updates: {
           Mutation: {
-            ingestArticle: (_result, _args, cache) => invalidateLists(cache),
+            ingestArticle: (result, _args, cache) =>
+              invalidateAfterIngest(cache, (result as Partial<IngestArticleMutation>).ingestArticle),
           },
         },
       }),

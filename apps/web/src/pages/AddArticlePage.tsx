@@ -11,6 +11,21 @@ const IngestArticleMutation = graphql(`
       article {
         id
         title
+        # The actors and places it names, so the cache can drop what it knew about them.
+        actors(first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        locations(first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
       }
     }
   }
