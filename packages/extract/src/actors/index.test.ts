@@ -182,6 +182,8 @@ describe('resolveActors', () => {
     expect(actorsOf('Prices rose. The Daily Planet reported it.', { publisher: 'The Daily Planet' })).toContainEqual(
       expect.objectContaining({ name: 'The Daily Planet', kind: 'ORGANIZATION' }),
     );
+    const credit = 'Prices rose on Monday.\nPhoto: Traders at work. (Ann Lee/The Daily Planet)';
+    expect(actorsOf(credit)).toEqual([expect.objectContaining({ name: 'The Daily Planet', kind: 'ORGANIZATION' })]);
     const appeal = 'Prices rose.\nA Message from Meduza:\nDear readers, please support Meduza today.';
     expect(actorsOf(appeal)).toEqual([expect.objectContaining({ name: 'Meduza', kind: 'ORGANIZATION' })]);
   });

@@ -183,11 +183,17 @@ export function resolveActors(
   places: PlaceLookup,
   options: ExtractOptions = {},
 ): ActorResult {
-  const usable = candidates.filter((c) => ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? ''));
+  // Other chrome (bylines, credits, footers) names the publisher as "The ..."; nothing else there is news.
+  const usable = candidates.filter(
+    (c) =>
+      ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? '') ||
+      (c.kind === 'ORGANIZATION' && c.role === 'NAME' && c.name.startsWith('The ')),
+  );
   const index = new ClusterIndex();
   // A headline's capitals say little: its names only join actors the story names.
-  const names = usable.filter((c) => (c.role === 'NAME' || c.role === 'PLACE') && !c.headline);
-  const headlineNames = usable.filter((c) => c.role === 'NAME' && c.headline);
+  const inChrome = (c: Candidate) => !ACTOR_SECTIONS.has(sentences[c.sentence]?.sectionKind ?? '');
+  const names = usable.filter((c) => (c.role === 'NAME' || c.role === 'PLACE') && (!c.headline || inChrome(c)));
+  const headlineNames = usable.filter((c) => c.role === 'NAME' && c.headline && !inChrome(c));
   const owners = new Map<number, string>();
   for (const c of usable) for (const a of c.affiliations) if (a.mention) owners.set(a.mention.start, a.predicate);
   const affiliated = new Set(owners.keys());

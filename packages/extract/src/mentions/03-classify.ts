@@ -243,8 +243,8 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   const last = units.at(-1) as Unit;
   // Named things ("James Webb Space Telescope", "Crimean Bridge") are places or objects, not actors.
-  // ("John Park", "Jon Street" are people: a given name and one more word.)
-  const givenAndOne = units.length === 2 && givenName((units[0] as Unit).text) !== null;
+  // ("John Park", "President Ellen Park" are people: a given name right before the last word.)
+  const givenAndOne = units.length >= 2 && givenName((units.at(-2) as Unit).text) !== null;
   if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last)) && !givenAndOne) return [];
   // "University of Oxford", "Bank of England": an organisation word before "of".
   const orgOf = units.some((u, i) => u.lower === 'of' && i > 0 && ORG_SUFFIXES.has(bare(units[i - 1] as Unit)));
