@@ -74,6 +74,11 @@ function fallback(doc: Doc, word: string, pos: number, memory: Memory): string |
   if (ORG_NOUNS.has(lw) || lw === 'it')
     return doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'ORGANIZATION')?.actorId ?? null;
   if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
+  // The subject of the sentence before ("Smith met Jones. He said ...") wins over a nearer object.
+  const sentence = doc.sentenceAt(pos);
+  const before = sentence && doc.previousSentence(sentence);
+  const opener = before && pos - before.end < NEAR_REACH ? personOpening(doc, before.start, before.end) : undefined;
+  if (opener) return opener.actorId;
   const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'PERSON');
   if (near) return near.actorId;
   if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
@@ -188,21 +193,27 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   return undefined;
 }
 
+/** A person named in the first few words of [start, end), not as a possessive ("Holt's daughter"). */
+function personOpening(doc: Doc, start: number, end: number): SpeakerMention | undefined {
+  for (const m of doc.mentionsIn(start, end)) {
+    if (doc.words(start, m.start).length > 5) return undefined;
+    if (m.kind === 'PERSON' && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) return m;
+  }
+  return undefined;
+}
+
 /**
  * The subject a sentence opens with, for cues that have none of their own ("She praised the players,
  * saying ...", "... and said ..."): a person named in its first few words (not a possessive), or a pronoun.
  */
 export function sentenceSubject(doc: Doc, start: number, before: number, memory: Memory): Subject | undefined {
   // A person among the first words wins over a modifier before it ("Westbrook coach Tomás Ferreira").
-  let opening: SpeakerMention | undefined;
-  for (const m of doc.mentionsIn(start, before)) {
-    const offset = doc.words(start, m.start).length;
-    if (offset > 5) break;
-    if (/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) continue;
-    if (m.kind === 'PERSON') return { start: m.start, end: m.end, actorId: m.actorId };
-    if (offset === 0) opening = m;
+  const person = personOpening(doc, start, before);
+  if (person) return { start: person.start, end: person.end, actorId: person.actorId };
+  const opening = doc.mentionStartingAt(start);
+  if (opening && opening.end <= before && !/^['’]s\b/.test(doc.text.slice(opening.end, opening.end + 3))) {
+    return { start: opening.start, end: opening.end, actorId: opening.actorId };
   }
-  if (opening) return { start: opening.start, end: opening.end, actorId: opening.actorId };
   const first = doc.wordAfter(start, before);
   if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
     return { start: first.start, end: first.end, actorId: fallback(doc, first.text, first.start, memory) };

@@ -52,6 +52,15 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'I had a train to catch,', cue: 'said', speaker: 'Tom Jones' }],
   ],
   [
+    'an unresolved pronoun goes to the subject of the sentence before, not its object',
+    'Smith met Jones on Monday. "It went well," she said.',
+    [
+      { ...SMITH, mentions: ['Smith'] },
+      { ...JONES, mentions: ['Jones'] },
+    ],
+    [{ kind: 'DIRECT', text: 'It went well,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
     'a quote split by its attribution is two statements',
     '"The first half was poor," Smith said. "The second was worse."',
     [SMITH],
