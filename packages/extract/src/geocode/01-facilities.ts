@@ -1,5 +1,5 @@
 import { FACILITY_HEADS, FACILITY_QUALIFIED_HEADS } from '../model/place-context.ts';
-import { countryByCode, countryOfDemonym, lookupPlaces, type Place } from '../model/places.ts';
+import { countryByCode, countryOfDemonym, lookupPlaces, type Place, regionOfAdjective } from '../model/places.ts';
 import type { Sentence } from '../types.ts';
 import { isCapitalized, joined, lower } from './tokens.ts';
 import type { Candidate } from './types.ts';
@@ -56,6 +56,6 @@ function placesIn(qualifier: string): readonly Place[] {
   const named = lookupPlaces(qualifier);
   if (named.length) return named;
   const code = countryOfDemonym(qualifier);
-  const country = code ? countryByCode(code) : undefined;
-  return country ? [country.place] : [];
+  const place = (code ? countryByCode(code)?.place : undefined) ?? regionOfAdjective(qualifier);
+  return place ? [place] : [];
 }

@@ -1,11 +1,12 @@
 import { DEMONYM_PLACE_NOUNS } from '../model/place-context.ts';
-import { countryByCode, countryOfDemonym } from '../model/places.ts';
+import { countryByCode, countryOfDemonym, regionOfAdjective } from '../model/places.ts';
 import type { Sentence } from '../types.ts';
 import { isCapitalized, joined } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
 /**
- * A demonym that names the country's land: "the annexed Ukrainian peninsula", "on Russian soil".
+ * A demonym that names the country's land: "the annexed Ukrainian peninsula", "on Russian soil";
+ * likewise a region's adjective: "the Crimean peninsula", "the Californian coast".
  * Not "Belarusian President" or "Russian forces", where it describes people or institutions.
  */
 export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySet<number>): Candidate[] {
@@ -22,9 +23,10 @@ export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySe
       const last = tokens[n - 1];
       if (!first || !last || !isCapitalized(first) || taken.has(i) || taken.has(n - 1)) continue;
       if (!joined(text, last, noun) || (width === 2 && !joined(text, first, last))) continue;
-      const code = countryOfDemonym(text.slice(first.start, last.end).replace(/\s+/g, ' '));
-      const country = code ? countryByCode(code) : undefined;
-      if (!country) continue;
+      const word = text.slice(first.start, last.end).replace(/\s+/g, ' ');
+      const code = countryOfDemonym(word);
+      const place = (code ? countryByCode(code)?.place : undefined) ?? regionOfAdjective(word);
+      if (!place) continue;
       found.push({
         start: first.start,
         end: last.end,
@@ -32,7 +34,7 @@ export function findDemonyms(text: string, sentence: Sentence, taken: ReadonlySe
         first: i,
         last: n - 1,
         via: 'DEMONYM',
-        places: [country.place],
+        places: [place],
         locative: true,
         region: false,
         apposition: null,

@@ -259,7 +259,7 @@ export function buildGazetteer(): string {
  *   H namesFrom
  *   C code name geonameId lat lon population capitalLine altNames(;) demonyms(;) ambiguity
  *   P name country geonameId lat lon population featureCode ambiguity capitalOf
- *   R name country lat lon population adminCode altNames(;) use(p|c|a)
+ *   R name country lat lon population adminCode altNames(;) use(p|c|a) adjective
  */
 function indexGazetteer(raw: string[]): string {
   const lineOfCity = new Map<string, number>();
@@ -267,6 +267,7 @@ function indexGazetteer(raw: string[]): string {
     if (line.startsWith('P\t')) lineOfCity.set(line.split('\t')[3] ?? '', i + 1);
   });
   const capitalOf = new Map<string, string>();
+  const demonyms = new Set(raw.filter((l) => l.startsWith('C\t')).flatMap((l) => split(l.split('\t')[9] ?? '')));
   const names = new Map<string, { line: number; alternate: boolean; rank: number }[]>();
   const add = (name: string, line: number, place: Ranked, alternate: boolean) => {
     const list = names.get(name) ?? [];
@@ -307,6 +308,9 @@ function indexGazetteer(raw: string[]): string {
         ...(use === 'c' ? { sharesCityName: true as const } : {}),
       };
       for (const n of [name, ...split(alt)]) add(n, at, place, false);
+      // "Crimean", "Californian", "Asian": the regular adjective of a one-word name in -a.
+      const adjective = /^\p{Lu}\p{Ll}+a$/u.test(name) ? `${name}n` : '';
+      if (adjective && !demonyms.has(adjective)) return `${line}\t${adjective}`;
     }
     return line;
   });

@@ -9,6 +9,7 @@ import {
   lookupPlace,
   lookupPlaces,
   placesNamed,
+  regionOfAdjective,
   regionsNamed,
 } from './places.ts';
 
@@ -95,6 +96,16 @@ describe('regionsNamed', () => {
   it('finds a region that a country name hides', () => {
     expect(lookupPlace('Georgia')?.kind).toBe('COUNTRY');
     expect(regionsNamed('Georgia').map((r) => r.countryCode)).toContain('US');
+  });
+});
+
+describe('regionOfAdjective', () => {
+  it.each([
+    ['Crimean', 'Crimea'],
+    ['Californian', 'California'],
+    ['Russian', undefined],
+  ])('%s -> %s', (word, name) => {
+    expect(regionOfAdjective(word)?.name).toBe(name);
   });
 });
 

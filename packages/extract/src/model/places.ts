@@ -12,6 +12,7 @@
 //   countryOfDemonym('Ukrainian') -> 'UA'
 //   countryOfArea('Texas')       -> 'US' (countries and first-order regions, for "Paris, Texas")
 //   regionsNamed('Georgia')      -> the US state, which the country's name hides from lookupPlace
+//   regionOfAdjective('Crimean') -> Crimea
 // Regions (kind REGION: states, provinces, continents) have no GeoNames id and their point is
 // the mean of their cities' (or countries') points; a continent has no country code.
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
@@ -61,6 +62,8 @@ interface Index {
   areas: Map<string, string>;
   /** The lines of every first-order region by name, also those only used for appositions ("Georgia" the US state). */
   regions: Map<string, number[]>;
+  /** "Crimean" -> the line of Crimea. */
+  adjectives: Map<string, number>;
   /** Places parsed so far, by line. */
   entries: Map<number, Place>;
   /** Names looked up so far. */
@@ -90,6 +93,7 @@ function load(): Index {
     demonyms: new Map(),
     areas: new Map(),
     regions: new Map(),
+    adjectives: new Map(),
     entries: new Map(),
     named: new Map(),
     wordsFrom: new Map(),
@@ -108,7 +112,8 @@ function load(): Index {
         idx.areas.set(n, code);
       if (capitalLine) capitals.push([code, Number(capitalLine)]);
     } else if (line.startsWith('R\t')) {
-      const [, name = '', code = '', , , , , alt = ''] = line.split('\t');
+      const [, name = '', code = '', , , , , alt = '', , adjective] = line.split('\t');
+      if (adjective) idx.adjectives.set(adjective, i);
       for (const n of [name, ...(alt ? alt.split(';') : [])]) {
         if (code && !idx.areas.has(n)) idx.areas.set(n, code);
         idx.regions.set(n, [...(idx.regions.get(n) ?? []), i]);
@@ -257,6 +262,13 @@ export function countryOfDemonym(word: string): string | undefined {
 /** The country a country or region name belongs to: "Texas" -> "US", "England" -> "GB", "Russia" -> "RU". */
 export function countryOfArea(name: string): string | undefined {
   return getIndex().areas.get(name);
+}
+
+/** The region an adjective names: "Crimean" -> Crimea, "Californian" -> California, "Asian" -> Asia. */
+export function regionOfAdjective(word: string): Place | undefined {
+  const idx = getIndex();
+  const line = idx.adjectives.get(word);
+  return line === undefined ? undefined : entryAt(idx, line);
 }
 
 /** First-order regions with this name, including those a country's name hides ("Georgia" the US state). */
