@@ -10,6 +10,7 @@ import { expectAtLeast, type Floors } from './floors.ts';
 const FLOORS: Record<string, Floors> = {
   'ap-senate-water': { actorsF1: 0.85, locationsF1: 0.8, geo161: 0.95, statementsF1: 0.95 },
   'business-earnings': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'chrome-ads-disclosure': { actorsF1: 0.7, locationsF1: 0.65, geo161: 0.45, statementsF1: 0.7, chrome: 0.7 },
   'court-wire': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'economy-central-bank': { actorsF1: 0.65, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.8 },
   'feature-says': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
