@@ -177,7 +177,10 @@ export class Doc {
  * possessive ("told his defense minister" names the minister, not the "his" the actor stage resolved).
  */
 export function addresseeAt(doc: Doc, pos: number, speakerId: string | null): string | null {
-  const m = doc.mentionStartingAt(pos);
+  // "told the Bristol Post" where the mention leaves out "the".
+  const m =
+    doc.mentionStartingAt(pos) ??
+    (/^the\s/i.test(doc.text.slice(pos, pos + 4)) ? doc.mentionStartingAt(pos + 4) : undefined);
   if (!m || m.actorId === speakerId) return null;
   return /^(?:his|her|its|their|our|my|your)$/i.test(doc.text.slice(m.start, m.end)) ? null : m.actorId;
 }

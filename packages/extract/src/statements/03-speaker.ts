@@ -112,7 +112,7 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
-  const determined = /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+  const determined = /\b(?:the|its|their|his|her|a|an|one|another|some|many|several)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
     doc.text.slice(Math.max(floor, w.start - 40), w.start),
   );
   if (determined && /^\p{Ll}+$/u.test(w.text) && (tag === undefined || tag === 'NOUN')) {

@@ -149,9 +149,9 @@ function readAddressee(
   speakerId: string | null,
 ): { addresseeId: string | null; next: number } {
   const q = skipSpace(doc, p, end);
-  const m = doc.mentionStartingAt(q);
   const addresseeId = addresseeAt(doc, q, speakerId);
-  if (m && addresseeId && m.end <= end) return { addresseeId, next: m.end };
+  const m = addresseeId ? doc.mentionsIn(q, end).find((x) => x.actorId === addresseeId) : undefined;
+  if (m && addresseeId) return { addresseeId, next: m.end };
   const generic = GENERIC_ADDRESSEES.exec(doc.text.slice(q, end));
   if (generic) return { addresseeId: null, next: q + generic[0].length };
   const words = doc.words(q, end).slice(0, 6);
@@ -346,6 +346,8 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     if (cue.role !== 'ACCUSE') readClosingAttribution(ctx, subject, lw, commaBefore(doc, sentence, subject.start));
     return pending;
   }
+  // "a house said to be haunted": "said to" reports hearsay, nobody speaking.
+  if (cue.lemma === 'say' && /^to\s/.test(doc.text.slice(p, p + 3))) return pending;
   const stop = clauseEnd(doc, p, end, ctx.fences);
   if (doc.words(p, stop).length < 2) return pending;
   const complement = doc.text.slice(p, stop);

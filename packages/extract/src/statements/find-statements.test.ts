@@ -245,6 +245,7 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [SMITH],
     [{ kind: 'INDIRECT', text: 'that demand was weakening', cue: 'warned', speaker: 'Jane Smith' }],
   ],
+  ['"said to" is hearsay, not a statement', 'They bought a house said to be haunted.', [], []],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
   [
     'a question with an inverted cue',
@@ -317,6 +318,18 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     '"Clean water is a right," said Sen. Jane Smith, who led the talks.',
     [{ ...SMITH, mentions: ['Jane Smith'] }],
     [{ kind: 'DIRECT', text: 'Clean water is a right,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'an unnamed resident with a relative clause',
+    'One resident, who asked not to be named, said the street had seen several break-ins.',
+    [],
+    [{ kind: 'INDIRECT', text: 'the street had seen several break-ins', cue: 'said', speaker: null }],
+  ],
+  [
+    'an addressee whose mention leaves out "the"',
+    '"Everything is gone," Smith told the Daily Post.',
+    [SMITH, { name: 'Daily Post', kind: 'ORGANIZATION', mentions: ['Daily Post'] }],
+    [{ kind: 'DIRECT', text: 'Everything is gone,', cue: 'told', speaker: 'Jane Smith', addressee: 'Daily Post' }],
   ],
   [
     'a company as "it"',
