@@ -1,4 +1,13 @@
-import { CUE_ADJUNCT, type Cue, cueFor, GENERIC_ADDRESSEES, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
+import {
+  CUE_ADJUNCT,
+  type Cue,
+  cueFor,
+  GENERIC_ADDRESSEES,
+  ORG_NOUNS,
+  PERSON_ROLES,
+  SPEAKER_NOUNS,
+  SUBJECT_PRONOUNS,
+} from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
 import { addresseeAt, type Doc, type Word } from './02-document.ts';
 import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
@@ -20,6 +29,22 @@ const NOUN_LIKE = new Set([
   'caution',
   'add',
 ]);
+
+/** Cues that also describe evidence ("the findings suggest", "polls predict"): they need a speaker-like subject. */
+const WEAK_CUES = new Set(['suggest', 'estimate', 'predict', 'hint', 'find', 'conclude', 'reveal']);
+
+/** A subject word that names someone who can speak: "officials", "the minister", "the company", a name. */
+function isSpeakerNoun(doc: Doc, subject: Subject): boolean {
+  const word = doc.text.slice(subject.start, subject.end);
+  const lw = word.toLowerCase();
+  return (
+    SPEAKER_NOUNS.has(lw) ||
+    PERSON_ROLES.has(lw) ||
+    ORG_NOUNS.has(lw) ||
+    SUBJECT_PRONOUNS.has(lw) ||
+    /^\p{Lu}/u.test(word)
+  );
+}
 
 /** Finite verbs and auxiliaries that show a complement is a clause, when no tagger said so. */
 const FINITE =
@@ -318,6 +343,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     if (taggedOther && (!subject?.actorId || nounLike)) return pending;
     subject = continuingSpeaker(doc, subject, cue, state) ?? subject;
     if (subject && nounLike && subject.actorId === null && pos !== 'VERB') return pending;
+    if (subject && WEAK_CUES.has(cue.lemma) && subject.actorId === null && !isSpeakerNoun(doc, subject)) return pending;
     if (!subject && commaFirst) {
       // Inverted closing attribution: "CLAUSE, said Peskov."
       const after = subjectAfter(doc, w.end, end, state.memory);

@@ -245,6 +245,7 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [SMITH],
     [{ kind: 'INDIRECT', text: 'that demand was weakening', cue: 'warned', speaker: 'Jane Smith' }],
   ],
+  ['evidence is no speaker', 'The findings suggest that walking protects the brain.', [], []],
   ['"said to" is hearsay, not a statement', 'They bought a house said to be haunted.', [], []],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
   [
