@@ -19,6 +19,7 @@ export interface Unit {
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const OPENS = /[\p{N}\p{S}]/u;
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van)$/i;
 
 /**
@@ -73,7 +74,8 @@ export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
         sentenceInitial: !sawWord && isWord,
         inQuote,
       });
-      if (isWord) sawWord = true;
+      // A number or symbol before it ("© 2025 The Daily Ledger") means the word does not open the sentence.
+      if (isWord || OPENS.test(token.text)) sawWord = true;
       i = end;
     }
     result.push(units);

@@ -12,7 +12,7 @@ import {
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
+import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import { bare, type Chunk, capitalisedElsewhere } from './02-chunks.ts';
 import type { PlaceLookup } from './places.ts';
@@ -390,6 +390,7 @@ const APPOSITION_MODIFIERS = /^(?:ADJ|NOUN|PROPN|VERB|NUM|PART)$/;
 const MAX_APPOSITION_WORDS = 6;
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const APPOSITION_LINKS = new Set(['at', 'of', 'for', 'with']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /**
  * "X, the Oslo-based container line, ..." makes X an organisation; "X, a transport analyst at Y,"
@@ -418,18 +419,24 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   let j = from;
   while (j < units.length && j < from + MAX_APPOSITION_WORDS) {
     const unit = units[j] as Unit;
-    if (unit.lower === ',' || APPOSITION_LINKS.has(unit.lower)) break;
+    if (unit.lower === ',' || APPOSITION_LINKS.has(unit.lower) || RELATIVE_PRONOUNS.has(unit.lower)) break;
     if (!APPOSITION_MODIFIERS.test(unit.pos) && !unit.mixedCompound) return candidate;
     j++;
   }
   const head = units[j - 1];
   const end = units[j];
-  if (!head || head.capitalized || j === from || (end && end.lower !== ',' && !APPOSITION_LINKS.has(end.lower))) {
+  if (
+    !head ||
+    head.capitalized ||
+    j === from ||
+    (end && end.lower !== ',' && !APPOSITION_LINKS.has(end.lower) && !RELATIVE_PRONOUNS.has(end.lower))
+  ) {
     return candidate;
   }
   const title = text.slice((units[from] as Unit).start, head.end);
   if (ORG_HEAD_NOUNS.has(head.lower)) return { ...candidate, kind: 'ORGANIZATION', title };
-  if (!ROLE_HEADS.has(head.lower) || (candidate.kind !== 'PERSON' && candidate.nameWords.length < 2)) return candidate;
+  const personal = ROLE_HEADS.has(head.lower) || PERSON_NOUNS.has(head.lower) || ROLE_NOUN_SHAPE.test(head.lower);
+  if (!personal || (candidate.kind !== 'PERSON' && candidate.nameWords.length < 2)) return candidate;
   const person: Candidate = { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: head.lower };
   const employer = possessor ?? (end && APPOSITION_LINKS.has(end.lower) ? ctx.chunkAt.get(j + 1) : undefined);
   if (employer) {

@@ -46,6 +46,9 @@ export function findPronouns(ctx: SentenceContext): Candidate[] {
 }
 
 const MAX_MODIFIERS = 4;
+const AGE = /^\d{1,3}-year-old$/;
+/** Nouns for people by what they study or do: agronomist, historian, epidemiologist. */
+const PERSON_NOUN = /(?:ist|ian|ologist)$/;
 
 /**
  * "the long-serving Belarusian leader": a determiner, a few modifiers (adjectives, demonyms)
@@ -101,7 +104,25 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
       i = j;
       continue;
     }
-    if (!head || !ROLE_HEADS.has(head.lower) || head.capitalized) continue;
+    if (!head || !ROLE_HEADS.has(head.lower) || head.capitalized) {
+      // "the 29-year-old agronomist", "the epidemiologist": a person, whatever the noun.
+      const last = units[j - 1];
+      const aged = units.slice(i + 1, j).some((u) => AGE.test(u.lower));
+      if (last && j - 1 > i && last.pos === 'NOUN' && !last.inQuote && (aged || PERSON_NOUN.test(last.lower))) {
+        found.push({
+          ...base(ctx, det, det.start, last.end),
+          role: 'DESCRIPTION',
+          roleHead: 'person',
+          title: units
+            .slice(i + 1, j)
+            .map((u) => u.text)
+            .join(' '),
+          subject: Boolean(head && /^(VERB|AUX)$/.test(head.pos)),
+        });
+        i = j - 1;
+      }
+      continue;
+    }
     if (after && (after.capitalized || after.lower === 'of')) continue;
     const modifiers = units.slice(i + 1, j).map((u) => u.text);
     found.push({

@@ -60,6 +60,13 @@ describe('findMentions', () => {
     expect(found.filter((c) => c.role === 'PLACE' && c.agentive).map((c) => c.text)).toEqual(acting);
   });
 
+  it.each([
+    ['The 29-year-old agronomist, who returned home, sells coffee.', 'The 29-year-old agronomist'],
+    ['Later the historian said it was rare.', 'the historian'],
+  ])('%s describes a person: %s', (text, span) => {
+    expect(mentions(text)).toContainEqual(expect.objectContaining({ span, role: 'DESCRIPTION' }));
+  });
+
   it('finds pronouns outside quotes and descriptions of people', () => {
     const text = '“He lied,” the long-serving Belarusian leader said. He left, and his aide stayed.';
     const found = mentions(text).filter((m) => m.role === 'PRONOUN' || m.role === 'DESCRIPTION');

@@ -22,11 +22,16 @@ export const NAVIGATION_LINES: RegExp[] = [
   /^(?:read|see|watch|listen)(?: (?:more|also|next|the full story|this))\s*(?::|\||-|–|—|\.{3}|…|$)/i,
   /^(?:related|recommended|most read|more on this(?: story)?|more from|you may also like|trending|top stories|also read)\b\s*(?::|\||-|–|—|$)/i,
   /^remind me later\.?$/i,
-  /^(?:share|tweet|email|print|copy link|comments?|advertisement|skip to (?:main )?content|back to top)(?: this (?:article|story|page))?\.?$/i,
+  /^(?:share|tweet|email|print|copy link|comments?|skip to (?:main )?content|back to top)(?: this (?:article|story|page))?\.?$/i,
+  /^share (?:on|via) \w+(?:\s*\|\s*(?:share (?:on|via) \w+|copy link|email|print))*$/i,
   /^(?:follow us on|like us on|join us on)\b/i,
   /^(?:key events|show key events only|live updates?|latest updates|jump to|in this article|table of contents|most popular|editor'?s picks|related topics|topics?)\s*:?$/i,
   /^(?:skip to|sign in|log in|subscribe)\b.{0,40}$/i,
 ];
+
+/** Advertising slots. */
+export const AD_LINE =
+  /^(?:advertisement|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?)\.?$/i;
 
 /** Copyright and legal footers. */
 export const LEGAL_LINE = /^(?:copyright\b|©).{0,160}$|all rights reserved\.?$/i;

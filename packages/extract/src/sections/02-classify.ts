@@ -1,4 +1,5 @@
 import {
+  AD_LINE,
   APPEAL_CONTINUATION,
   APPEAL_OPENERS,
   BYLINE_LINES,
@@ -20,7 +21,7 @@ export function classifyLine(line: string): SectionKind {
   if (MARKUP_LINE.test(line)) return 'CHROME';
   if (matchesAny(NAVIGATION_LINES, line)) return 'NAVIGATION';
   // Long lines are prose; the cue patterns below describe short chrome lines.
-  if (line.length <= 400 && (COOKIE_LINE.test(line) || LEGAL_LINE.test(line))) return 'CHROME';
+  if (AD_LINE.test(line) || (line.length <= 400 && (COOKIE_LINE.test(line) || LEGAL_LINE.test(line)))) return 'CHROME';
   if (line.length <= 160 && matchesAny(BYLINE_LINES, line)) return 'BYLINE';
   if (line.length <= 300 && matchesAny(CAPTION_LINES, line)) return 'CAPTION';
   if (line.length <= 400 && matchesAny(DISCLOSURE_LINES, line)) return 'DISCLOSURE';
@@ -31,12 +32,24 @@ export function classifyLine(line: string): SectionKind {
  * Kinds for every line. An appeal opener starts an APPEAL block that runs on while
  * the lines keep the publisher's voice (we/our/you) or its cues.
  */
-export function classifyLines(lines: Line[]): SectionKind[] {
+const WHOLE_QUOTE = /^["“‘'](.{12,400}?)[,.!?]?["”’']$/u;
+/** How far back a pull quote's words are looked for. */
+const PULL_QUOTE_REACH = 5000;
+
+/** A line that only repeats, in quotation marks, words the story already gave: a pull quote. */
+function isPullQuote(text: string, line: Line): boolean {
+  const inner = WHOLE_QUOTE.exec(line.text)?.[1]?.trim();
+  if (!inner) return false;
+  return text.slice(Math.max(0, line.start - PULL_QUOTE_REACH), line.start).includes(inner);
+}
+
+export function classifyLines(text: string, lines: Line[]): SectionKind[] {
   const kinds: SectionKind[] = [];
   let inAppeal = false;
   let inNavigation = false;
   for (const line of lines) {
     let own = classifyLine(line.text);
+    if (own === 'BODY' && isPullQuote(text, line)) own = 'CHROME';
     // Under a navigation heading ("Key events"), short timestamped or bulleted entries are links too.
     if (own === 'NAVIGATION') inNavigation = true;
     else if (inNavigation && own === 'BODY' && NAVIGATION_ENTRY.test(line.text) && !/[.!?]["”’]?$/.test(line.text)) {

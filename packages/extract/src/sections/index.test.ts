@@ -19,6 +19,8 @@ describe('findSections', () => {
     ['Image source, Getty Images', 'CAPTION'],
     ['Copyright 2025 The Daily Planet. All rights reserved.', 'CHROME'],
     ['Skip to main content', 'NAVIGATION'],
+    ['Advertisement', 'CHROME'],
+    ['Share on Facebook | Share on X | Copy link', 'NAVIGATION'],
     ['The central bank raised its key rate by half a point on Tuesday.', 'BODY'],
   ])('%s -> %s', (line, kind) => {
     expect(kindsOf(line)).toEqual([[kind, line]]);
@@ -45,6 +47,12 @@ describe('findSections', () => {
       'Storm live\nKey events\n09:42 Ferry sailings cancelled\n09:15 Red warning extended\n09:42\nFerries stopped.';
     expect(kindsOf(text).map(([kind]) => kind)).toEqual(['BODY', 'NAVIGATION', 'BODY']);
     expect(kindsOf(text)[1]?.[1]).toBe('Key events\n09:42 Ferry sailings cancelled\n09:15 Red warning extended');
+  });
+
+  it('sets apart a pull quote that repeats the story', () => {
+    const text =
+      '"Our children will not remember the city," the governor said.\n“Our children will not remember the city.”\nTrains run daily.';
+    expect(kindsOf(text).map(([kind]) => kind)).toEqual(['BODY', 'CHROME', 'BODY']);
   });
 
   it('ends an appeal at a cookie banner', () => {
