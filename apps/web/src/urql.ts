@@ -24,18 +24,29 @@ const byId =
   (_parent: unknown, args: { id?: unknown }): { __typename: string; id: string } | undefined =>
     typeof args.id === 'string' ? { __typename: typename, id: args.id } : undefined;
 
+/** Fields that a new article can change on an actor or a place it names. */
+const grows = new Set(['mentionCount', 'mentions', 'statements', 'articles', 'relations']);
+
 /**
- * After an ingest every list may have changed, and so have the actors and places the new article
- * names (their mentions, statements, articles): drop them so they refetch on next view.
+ * After an ingest every list may have changed, and so have the counts and connections of the
+ * actors and places the new article names: drop them so they refetch on next view. Their ids and
+ * names stay, since the mutation's own result is read back from them.
  */
 export function invalidateAfterIngest(cache: Cache, payload: IngestArticleMutation['ingestArticle'] | undefined): void {
   const lists = new Set(['articles', 'actors', 'statements', 'locations', 'search', 'network']);
   for (const field of cache.inspectFields('Query')) {
     if (lists.has(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments);
   }
-  for (const { node } of payload?.article.actors.edges ?? []) cache.invalidate({ __typename: 'Actor', id: node.id });
-  for (const { node } of payload?.article.locations.edges ?? []) {
-    cache.invalidate({ __typename: 'Location', id: node.id });
+  const named = [
+    ...(payload?.article.actors.edges ?? []).map(({ node }) => ({ __typename: 'Actor', id: node.id })),
+    ...(payload?.article.locations.edges ?? []).map(({ node }) => ({ __typename: 'Location', id: node.id })),
+  ];
+  for (const entity of named) {
+    const key = cache.keyOfEntity(entity);
+    if (!key) continue;
+    for (const field of cache.inspectFields(key)) {
+      if (grows.has(field.fieldName)) cache.invalidate(key, field.fieldName, field.arguments);
+    }
   }
 }
 
