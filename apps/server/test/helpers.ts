@@ -12,7 +12,7 @@ export interface GraphQLResponse<T> {
 }
 
 /** A database of its own for one test file: in-memory PGlite, or a fresh schema on TEST_DATABASE_URL. */
-export async function openTestDb(onQuery?: (sql: string) => void): Promise<Db> {
+export async function openTestDb(onQuery?: (sql: string, parameters: readonly unknown[]) => void): Promise<Db> {
   const databaseUrl = process.env.NEWSGRAPH_TEST_ENGINE === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
   const options = onQuery ? { onQuery } : {};
   const db = databaseUrl
@@ -35,14 +35,16 @@ export interface TestApp {
   post(body: BodyInit, headers?: Record<string, string>): Promise<Response>;
   /** SQL statements run since the last `resetQueryCount`. */
   queryCount(): number;
+  /** The statements themselves, with their parameters. */
+  queries(): { sql: string; parameters: readonly unknown[] }[];
   resetQueryCount(): void;
   close(): Promise<void>;
 }
 
 export async function createTestApp(options: Omit<AppOptions, 'db'> = {}): Promise<TestApp> {
-  let count = 0;
-  const db = await openTestDb(() => {
-    count++;
+  let log: { sql: string; parameters: readonly unknown[] }[] = [];
+  const db = await openTestDb((sql, parameters) => {
+    log.push({ sql, parameters });
   });
   const app = createApp({ db, logger: createLogger('silent'), ...options });
   return {
@@ -65,9 +67,10 @@ export async function createTestApp(options: Omit<AppOptions, 'db'> = {}): Promi
         }),
       );
     },
-    queryCount: () => count,
+    queryCount: () => log.length,
+    queries: () => [...log],
     resetQueryCount: () => {
-      count = 0;
+      log = [];
     },
     async close() {
       if (db.engine === 'postgres') {

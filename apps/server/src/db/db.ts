@@ -28,8 +28,8 @@ export interface OpenDbOptions {
   schema?: string;
   /** PostgreSQL only: the server cancels a statement running longer than this. */
   statementTimeoutMs?: number;
-  /** Called for every SQL statement Kysely runs (query counting in tests, logging). */
-  onQuery?: (sql: string) => void;
+  /** Called for every SQL statement Kysely runs (query counting and plan checks in tests). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 // PostgreSQL returns int8 (count, sum) as strings by default; every id and count here fits in a JS number.
@@ -37,7 +37,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 
 export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
   const log = options.onQuery
-    ? (event: { level: string; query: { sql: string } }) => options.onQuery?.(event.query.sql)
+    ? (event: { query: { sql: string; parameters: readonly unknown[] } }) =>
+        options.onQuery?.(event.query.sql, event.query.parameters)
     : undefined;
   if (options.databaseUrl) {
     const settings = [
