@@ -122,8 +122,13 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
 }
 
 /** The subject that ends right before a cue: "Peskov said", "Jane Doe, the CEO, said", "he has also said". */
+/** Time adjuncts between a subject and its cue: "Beijing on Friday accused", "Smith last week said". */
+const TIME_BEFORE_CUE =
+  /(?:\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))+\s*$/;
+
 export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
-  let q = cueStart;
+  const time = TIME_BEFORE_CUE.exec(doc.text.slice(Math.max(floor, cueStart - 60), cueStart));
+  let q = time ? cueStart - time[0].length : cueStart;
   for (let hops = 0; hops < 4; hops++) {
     const w = doc.wordBefore(q, floor);
     if (!w || !CUE_ADVERBS.has(w.text.toLowerCase())) break;

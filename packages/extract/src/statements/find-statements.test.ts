@@ -161,6 +161,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'We are ready,', cue: 'said', speaker: 'Jane Smith', source: 'Reuters' }],
   ],
   [
+    'a time adjunct between subject and cue',
+    'Acme on Friday accused Jones of lying to investors.',
+    [ACME, JONES],
+    [{ kind: 'INDIRECT', text: 'Jones of lying to investors', cue: 'accused', speaker: 'Acme' }],
+  ],
+  [
     'accused of',
     'Jones accused Acme of hiding the losses.',
     [JONES, ACME],
