@@ -425,6 +425,44 @@ describe('findStatements', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('never throws and always returns exact slices on random text, marks and mentions', () => {
+    // A small linear congruential generator keeps the cases the same from run to run.
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = [
+      'Smith',
+      'said',
+      'told',
+      'he',
+      ' ',
+      ', ',
+      '. ',
+      '\n',
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      'that',
+      'according to',
+      'the',
+      ':',
+    ];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 80 }, () => pieces[rand(pieces.length)]).join('');
+      const actors = actorsOf(text, [{ name: 'Smith', mentions: ['Smith', 'he'] }]);
+      const out = findStatements(text, sentencesOf(text), actors);
+      out.forEach((st, i) => {
+        expect(st.id).toBe(`s${i + 1}`);
+        expect(text.slice(st.start, st.end)).toBe(st.text);
+        expect(st.text.length).toBeGreaterThan(0);
+      });
+    }
+  });
+
   it('stays linear on a long article', { timeout: 120_000 }, () => {
     const para =
       '"We will not back down," Smith said, accusing Acme of "gross negligence". Jones said the company had lost money, according to Reuters.\n';
