@@ -27,7 +27,7 @@ export interface MapMarker {
   count: number;
 }
 
-export function markerRadius(count: number): number {
+function markerRadius(count: number): number {
   return 4 + 3 * Math.sqrt(Math.max(0, count));
 }
 

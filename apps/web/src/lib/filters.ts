@@ -1,8 +1,7 @@
-import type { ActorKind, LocationKind, StatementKind } from '../gql/graphql.ts';
+import type { ActorKind, StatementKind } from '../gql/graphql.ts';
 
 export const ACTOR_KINDS: readonly ActorKind[] = ['PERSON', 'ORGANIZATION', 'STATE', 'GROUP'];
 export const STATEMENT_KINDS: readonly StatementKind[] = ['DIRECT', 'INDIRECT', 'PARTIAL'];
-export const LOCATION_KINDS: readonly LocationKind[] = ['COUNTRY', 'CITY', 'REGION', 'FACILITY', 'OTHER'];
 
 function pick<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((candidate) => candidate === value);
