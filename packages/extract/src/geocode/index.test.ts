@@ -60,6 +60,10 @@ describe('findLocations', () => {
     ['Protests spread across Europe and Latin America.', ['Europe/REGION/-']],
     ['Stocks in Tokyo rose. Obama said Charlotte was ready.', ['Tokyo/CITY/JP']],
     ['The Knicks play at Madison Square Garden.', []],
+    [
+      'WASHINGTON (AP) — Senators from Kansas met. The White House said the plan would pass.',
+      ['Washington/CITY/US', 'Kansas/REGION/US'],
+    ],
     ['Officials in Washington D.C. met.', ['Washington/CITY/US']],
     [
       'Cocoa from Côte d’Ivoire and the Democratic Republic of the Congo.',

@@ -19,7 +19,10 @@ import { prominenceOf, type Ranked } from './prominence.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Cities below this population are left out (capitals and first-order admin seats are always kept). */
+/**
+ * Cities below this population are left out (capitals and first-order admin seats are always
+ * kept, and second-order seats of unknown population).
+ */
 export const MIN_CITY_POPULATION = 10_000;
 
 type Row = Record<string, unknown>;
@@ -97,6 +100,11 @@ export function readGeoNamesCities(): GeoNamesCity[] {
     });
   }
   return out;
+}
+
+/** A name of several words that are all English words: "White House", "Fort Worth". */
+function allEnglish(name: string, english: ReadonlySet<string>): boolean {
+  return name.includes(' ') && name.split(/[ -]/).every((w) => english.has(w.toLowerCase()));
 }
 
 /** Cities at least this large keep their name without " City" as an alias ("New York"). */
@@ -215,7 +223,14 @@ export function buildGazetteer(): string {
   }
 
   const kept = cities
-    .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
+    .filter(
+      (c) =>
+        c.population >= MIN_CITY_POPULATION ||
+        c.featureCode === 'PPLC' ||
+        c.featureCode === 'PPLA' ||
+        // District seats whose population GeoNames does not know (Ikorodu, Lagos State).
+        (c.featureCode === 'PPLA2' && c.population === 0),
+    )
     .sort((a, b) => a.geonameId - b.geonameId);
   for (const c of kept) {
     const full = clean(c.name);
@@ -225,7 +240,14 @@ export function buildGazetteer(): string {
     const saint = name.startsWith('Saint ') ? [`St. ${name.slice(6)}`, `St ${name.slice(6)}`] : [];
     const major = c.population >= ALTERNATE_NAME_POPULATION || c.featureCode === 'PPLC';
     const exonyms = major
-      ? c.alternateNames.filter((a) => a.length >= 4 && ASCII_NAME.test(a) && ambiguity(a, english) === '')
+      ? c.alternateNames.filter(
+          (a) =>
+            a.length >= 4 &&
+            ASCII_NAME.test(a) &&
+            ambiguity(a, english) === '' &&
+            // A translated name made of English words ("White House" for Casablanca) reads as those words.
+            !allEnglish(a, english),
+        )
       : [];
     // An alias must not turn the place into a common word: "Savé" folds to "Save".
     const alt = unique([full, fold(name), ...short, ...saint], name).filter((a) => ambiguity(a, english) === '');
@@ -240,7 +262,8 @@ export function buildGazetteer(): string {
         c.population,
         c.featureCode,
         alt.join(';'),
-        ambiguity(name, english),
+        // A small town named in English words ("White House", Tennessee) reads as those words.
+        c.population < 100_000 && allEnglish(name, english) ? 'w' : ambiguity(name, english),
         unique(exonyms, name)
           .filter((e) => !alt.includes(e))
           .join(';'),
