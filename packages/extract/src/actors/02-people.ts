@@ -37,3 +37,16 @@ export function personBySurname(index: ClusterIndex, candidate: Candidate): Clus
   }
   return before ?? after;
 }
+
+/**
+ * The one known person whose name starts with this word: a first-name reference ("Valentina said")
+ * or a family name written first ("Li" for "Li Wei").
+ */
+export function personByFirstWord(index: ClusterIndex, candidate: Candidate): Cluster | null {
+  if (candidate.nameWords.length > 1) return null;
+  const word = candidate.name.toLowerCase();
+  const found = index.clusters.filter(
+    (c) => c.kind === 'PERSON' && c.nameWords.length >= 2 && (c.nameWords[0] ?? '').toLowerCase() === word,
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}

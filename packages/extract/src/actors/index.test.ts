@@ -166,6 +166,23 @@ describe('resolveActors', () => {
     ]);
   });
 
+  it('joins a first word to the one person it starts: a first name, or a family name written first', () => {
+    const text =
+      'The owner, Li Wei, was relieved. "I want to reopen," Li said. Valentina Restrepo smiled. Valentina agreed.';
+    const people = actorsOf(text).filter((a) => a.kind === 'PERSON');
+    expect(people.map((a) => [a.name, a.mentions])).toEqual([
+      ['Li Wei', ['Li Wei', 'Li']],
+      ['Valentina Restrepo', ['Valentina Restrepo', 'Valentina']],
+    ]);
+  });
+
+  it('takes a surname that is also a town for the person', () => {
+    const text = 'Lead author Priya Raman spoke. Raman cautioned that the study was small.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Priya Raman', mentions: ['Priya Raman', 'Raman'] }),
+    ]);
+  });
+
   it('resolves a pronoun to a person of its gender', () => {
     const text = 'Dr. Maria Gonzalez led the team. Her colleague, John Park, said so. He was cautious.';
     const park = actorsOf(text).find((a) => a.name === 'John Park');

@@ -2,7 +2,7 @@ import type { Candidate } from '../mentions/index.ts';
 import type { PlaceLookup } from '../mentions/places.ts';
 import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
 import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
-import { personBySurname } from './02-people.ts';
+import { personByFirstWord, personBySurname } from './02-people.ts';
 import { type Resolved, resolveDescription, resolveOrganization, resolvePronoun } from './03-references.ts';
 
 /** A candidate and the actor it was resolved to, for the stages after this one. */
@@ -23,6 +23,12 @@ const ACTOR_SECTIONS = new Set(['BODY', 'APPEAL']);
 const CIVIC_ROLES =
   /^(?:president|prime|premier|minister|mayor|governor|senator|sen|rep|representative|ambassador|envoy|king|queen|chancellor|leader|official|lawmaker|legislator|mp|judge|prosecutor|general|commander|secretary) /;
 
+/** A place that acts is its state (or the body seated there); one that does not is no actor. */
+function addPlace(index: ClusterIndex, c: Candidate, places: PlaceLookup) {
+  const state = c.agentive ? stateOf(c, places) : null;
+  if (state) index.add(state.key, state.kind, { ...c, countryCode: state.code }, state.name);
+}
+
 function addNames(
   index: ClusterIndex,
   names: Candidate[],
@@ -39,10 +45,11 @@ function addNames(
         { ...c, kind: 'ORGANIZATION', countryCode: null },
         c.name,
       );
-    } else if (c.role === 'PLACE') {
-      const state = c.agentive ? stateOf(c, places) : null;
-      if (state) index.add(state.key, state.kind, { ...c, countryCode: state.code }, state.name);
-    } else if (c.kind === 'STATE' && c.countryCode) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
+    } else if (c.role === 'PLACE' && c.place?.kind !== 'COUNTRY' && !/\s/.test(c.name)) {
+      // A one-word town may be a surname ("Raman"): decided once the people are known.
+      deferred.push(c);
+    } else if (c.role === 'PLACE') addPlace(index, c, places);
+    else if (c.kind === 'STATE' && c.countryCode) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
     else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
     else if (c.kind === 'PERSON' && c.nameWords.length >= 2)
       index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
@@ -76,8 +83,16 @@ function trimOpener(c: Candidate): Candidate | null {
 }
 
 /** Names the first pass could not place: short forms of known names, or unknown words that act. */
-function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Sentence[], affiliated: Set<number>) {
-  const shortNames = new Set(deferred.filter((c) => c.nameWords.length === 1).map((c) => normalizeName(c.name)));
+function addShortNames(
+  index: ClusterIndex,
+  deferred: Candidate[],
+  sentences: Sentence[],
+  affiliated: Set<number>,
+  places: PlaceLookup,
+) {
+  const shortNames = new Set(
+    deferred.filter((c) => c.nameWords.length === 1 || c.role === 'PLACE').map((c) => normalizeName(c.name)),
+  );
   const orgKey = (c: Candidate) => `ORGANIZATION:${normalizeName(c.name)}`;
   const rest: Candidate[] = [];
   // Owners of a role ("Harbour City manager X") are organisations.
@@ -105,9 +120,15 @@ function addShortNames(index: ClusterIndex, deferred: Candidate[], sentences: Se
     }
   }
   for (const c of rest) {
+    if (c.role === 'PLACE') {
+      const person = personBySurname(index, { ...c, nameWords: [c.name] });
+      if (person) index.attach(person, { ...c, role: 'NAME', kind: 'PERSON', place: null }, c.name);
+      else addPlace(index, c, places);
+      continue;
+    }
     if (c.nameWords.length >= 2) continue;
     const known = index.named(c.name);
-    const person = personBySurname(index, c);
+    const person = personBySurname(index, c) ?? (known ? null : personByFirstWord(index, c));
     const org = known ? null : organizationByWord(index, c.name);
     if (person) index.attach(person, c, c.name);
     else if (known) index.attach(known, c, c.name);
@@ -197,7 +218,7 @@ export function resolveActors(
   const owners = new Map<number, string>();
   for (const c of usable) for (const a of c.affiliations) if (a.mention) owners.set(a.mention.start, a.predicate);
   const affiliated = new Set(owners.keys());
-  addShortNames(index, addNames(index, names, places, owners), sentences, affiliated);
+  addShortNames(index, addNames(index, names, places, owners), sentences, affiliated, places);
   for (const c of headlineNames) {
     const known = index.named(c.name) ?? personBySurname(index, c) ?? organizationByWord(index, c.name);
     if (known) index.attach(known, c, null);

@@ -519,7 +519,10 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
       const owner =
         !prefixPlace &&
         !honorificOnly &&
-        (institution || ACRONYMS.has(prefixText) || lone || ORG_SUFFIXES.has(bare(split.prefix.at(-1) as Unit)));
+        (institution ||
+          ACRONYMS.has(prefixText) ||
+          lone ||
+          (split.prefix.length >= 2 && ORG_SUFFIXES.has(bare(split.prefix.at(-1) as Unit))));
       if (owner)
         affiliations.push({
           name: institution?.name ?? prefixText,
