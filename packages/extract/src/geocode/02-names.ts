@@ -20,13 +20,13 @@ const OPENER_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX'
 /**
  * Gazetteer names in a sentence, longest first, outside `taken` token indices. A name inside a
  * longer capitalized name ("The Moscow Times", "Michael Jordan", "Bank of America") is not
- * taken; `personNames` collects the place names the text uses as a person's name.
+ * taken; `ownerNames` collects the place names the text gives a person or a company.
  */
 export function findNames(
   text: string,
   sentence: Sentence,
   taken: ReadonlySet<number>,
-  personNames: Set<string>,
+  ownerNames: Set<string>,
 ): Candidate[] {
   const { tokens } = sentence;
   const found: Candidate[] = [];
@@ -66,10 +66,12 @@ export function findNames(
       !ROLE_HEADS.has(lower(next)) &&
       countryOfArea(next.text) === undefined;
     // "Michael Jordan", "Victoria Beckham", "President Lincoln": the text uses the name for a person.
-    if (best.homonym === 'NAME' && ((prevInName && prev.pos === 'PROPN') || nextInName)) personNames.add(name);
+    if (best.homonym === 'NAME' && ((prevInName && prev.pos === 'PROPN') || nextInName)) ownerNames.add(name);
     if (prev && joined(text, prev, token) && (isTitle(prev) || (prevInName && givenName(prev.text))))
-      personNames.add(name);
-    if (lower(next) === 'family') personNames.add(name);
+      ownerNames.add(name);
+    if (lower(next) === 'family') ownerNames.add(name);
+    // "Toyota Motor Corp", "Hitachi Ltd": the name is a company's.
+    if (nextInName && next && COMPANY_WORDS.has(lower(next).replace(/\.$/, ''))) ownerNames.add(name);
     if (prevInName || nextInName || insideOrganization(tokens, match.first)) continue;
     // "the University of Chicago", "a Union": an English word used as a common noun.
     if (
@@ -98,6 +100,26 @@ export function findNames(
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words after a place name that make it a company's name. */
+const COMPANY_WORDS = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'gmbh',
+  'co',
+  'group',
+  'holdings',
+  'motor',
+  'motors',
+  'industries',
+  'electric',
+  'airlines',
+  'airways',
+]);
 
 /** A dateline or headline word in capitals, longer than an abbreviation: "PARIS", "MEDELLÍN". */
 function isShouted(name: string): boolean {

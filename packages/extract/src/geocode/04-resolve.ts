@@ -28,7 +28,7 @@ interface Support {
 export function resolvePlaces(
   text: string,
   candidates: readonly Candidate[],
-  personNames: ReadonlySet<string>,
+  ownerNames: ReadonlySet<string>,
 ): Resolved[] {
   const surfaces = new Map(candidates.map((c) => [c, text.slice(c.start, c.end).replace(/\s+/g, ' ')]));
   const surface = (c: Candidate) => surfaces.get(c) ?? '';
@@ -52,8 +52,7 @@ export function resolvePlaces(
   for (const c of candidates) {
     if (c.apposition) addFocus(c.apposition, c);
     const best = c.places[0];
-    if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !personNames.has(surface(c))))
-      addFocus(best.countryCode, c);
+    if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !ownerNames.has(surface(c)))) addFocus(best.countryCode, c);
   }
   for (const c of candidates) {
     const codes = new Set(c.places.map((p) => p.countryCode));
@@ -108,10 +107,10 @@ export function resolvePlaces(
 
   function keep(c: Candidate, place: Place, context: Support, inFocus: ReadonlySet<string | null>): boolean {
     const backed = context.locative || context.region || context.apposition !== null;
-    const asPerson = personNames.has(surface(c));
+    const asName = ownerNames.has(surface(c));
     if (c.via === 'DEMONYM') return true;
-    if (place.kind === 'COUNTRY') return !asPerson || backed;
-    if (asPerson || place.homonym === 'WORD') return backed;
+    if (place.kind === 'COUNTRY') return !asName || backed;
+    if (asName || place.homonym === 'WORD') return backed;
     // "Obama said" in a story about Japan is still the president.
     if (place.homonym === 'NAME') return backed || place.population >= MAJOR_POPULATION;
     return (

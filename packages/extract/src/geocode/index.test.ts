@@ -56,6 +56,7 @@ describe('findLocations', () => {
     ["Georgia's governor said Atlanta would host the summit.", ['Georgia/REGION/US', 'Atlanta/CITY/US']],
     ['Georgia and Armenia signed a deal.', ['Georgia/COUNTRY/GE', 'Armenia/COUNTRY/AM']],
     ['Jordan Henderson scored twice.', []],
+    ['Toyota Motor Corp raised its forecast. Toyota said sales rose in Japan.', ['Japan/COUNTRY/JP']],
     ['Victoria said she would go.', []],
     ['Protests spread across Europe and Latin America.', ['Europe/REGION/-']],
     ['Stocks in Tokyo rose. Obama said Charlotte was ready.', ['Tokyo/CITY/JP']],

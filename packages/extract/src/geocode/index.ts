@@ -15,7 +15,7 @@ import type { Candidate } from './types.ts';
 export function findLocations(text: string, sentences: Sentence[]): Location[] {
   const facilities: Candidate[] = [];
   const named: Candidate[] = [];
-  const personNames = new Set<string>();
+  const ownerNames = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.sectionKind !== 'BODY') continue;
     const taken = new Set<number>();
@@ -24,8 +24,8 @@ export function findLocations(text: string, sentences: Sentence[]): Location[] {
       return found;
     };
     facilities.push(...claim(findFacilities(text, sentence)));
-    named.push(...claim(findNames(text, sentence, taken, personNames)));
+    named.push(...claim(findNames(text, sentence, taken, ownerNames)));
     named.push(...claim(findDemonyms(text, sentence, taken)));
   }
-  return groupLocations(text, resolvePlaces(text, named, personNames), facilities);
+  return groupLocations(text, resolvePlaces(text, named, ownerNames), facilities);
 }
