@@ -17,6 +17,7 @@ const FLOORS: Record<string, Floors> = {
   'indian-english-civic': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.9 },
   'liveblog-storm': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'local-flood-voices': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'markets-no-quotes': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'politics-speech': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'rugby-report': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
   'science-health': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },

@@ -48,7 +48,7 @@ function isSpeakerNoun(doc: Doc, subject: Subject): boolean {
 
 /** Finite verbs and auxiliaries that show a complement is a clause, when no tagger said so. */
 const FINITE =
-  /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|been|be|won't|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|wouldn't|couldn't)\b/i;
+  /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|cannot|won't|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|wouldn't|couldn't)\b/i;
 
 /** An ", according to X" or a cue right after a comma ends the clause before it. */
 const CLAUSE_BREAK =
