@@ -84,6 +84,7 @@ describe('resolveActors', () => {
       [['Brewbot', 'ORGANIZATION']],
     ],
     ['Irish Ferries has cancelled all sailings.', [['Irish Ferries', 'ORGANIZATION']]],
+    ['Fire chief Sean O’Brien said nobody was hurt.', [['Sean O’Brien', 'PERSON']]],
     [
       "Britain's opposition Labour Party won. Labour leader Keir Starmer spoke.",
       [

@@ -570,8 +570,15 @@ function withLowerCaseTitle(
     personEvidence: true,
   };
   const owner = found.owner;
-  // "Finance director X": a capitalised role word opening the sentence is part of the title.
-  if (owner?.units.every((u) => ROLE_WORDS.has(bare(u)))) {
+  // "Finance director X", "Fire chief X": a capitalised common word opening the sentence is part of the title.
+  const opener = owner?.units.length === 1 ? (owner.units[0] as Unit) : undefined;
+  const commonOpener =
+    opener?.sentenceInitial &&
+    !capitalisedElsewhere(opener, ctx.namesInText) &&
+    !INSTITUTIONS.has(opener.lower) &&
+    !ACRONYMS.has(opener.text) &&
+    !places.lookupPlace(opener.text);
+  if (owner && (commonOpener || owner.units.every((u) => ROLE_WORDS.has(bare(u))))) {
     result.title = text.slice((owner.units[0] as Unit).start, (found.roles.at(-1) as Unit).end);
     return [result];
   }
