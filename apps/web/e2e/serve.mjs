@@ -2,7 +2,7 @@
 // (`pnpm --filter @newsgraph/server start`) on PORT with a fresh, temporary database, which it
 // removes on exit. On an empty database the server stores the seed article.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +13,6 @@ if (!port) throw new Error('serve.mjs needs PORT');
 
 if (!process.env.E2E_SKIP_BUILD) {
   execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
-}
-
-// The server runs on its generated resolver types. Under `turbo run test` its own codegen task may
-// still be writing them (turbo orders web's tasks, not the server's): wait, and generate if absent.
-const generated = resolve(webDir, '..', 'server', 'src', 'schema', 'resolvers.generated.ts');
-for (let waited = 0; !existsSync(generated) && waited < 60; waited++) await new Promise((r) => setTimeout(r, 1000));
-if (!existsSync(generated)) {
-  execFileSync('pnpm', ['--filter', '@newsgraph/server', 'codegen'], { cwd: webDir, stdio: 'inherit' });
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
