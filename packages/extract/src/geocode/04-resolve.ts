@@ -1,4 +1,4 @@
-import { type Place, prominenceAs, regionsNamed } from '../model/places.ts';
+import { isAlternateName, type Place, prominenceAs, regionsNamed } from '../model/places.ts';
 import type { Candidate } from './types.ts';
 
 /** A city below this population, not a capital, needs context to count as a place. */
@@ -113,6 +113,9 @@ export function resolvePlaces(
     if (asName || place.homonym === 'WORD') return backed;
     // "Obama said" in a story about Japan is still the president.
     if (place.homonym === 'NAME') return backed || place.population >= MAJOR_POPULATION;
+    // Another language's name ("Hamas" is Lithuanian for Hamm) needs support unless the city is large.
+    if (isAlternateName(surface(c), place))
+      return backed || inFocus.has(place.countryCode) || place.population >= MAJOR_POPULATION;
     return (
       backed ||
       inFocus.has(place.countryCode) ||

@@ -56,6 +56,7 @@ describe('findLocations', () => {
     ["Georgia's governor said Atlanta would host the summit.", ['Georgia/REGION/US', 'Atlanta/CITY/US']],
     ['Georgia and Armenia signed a deal.', ['Georgia/COUNTRY/GE', 'Armenia/COUNTRY/AM']],
     ['Jordan Henderson scored twice.', []],
+    ['Hamas said the talks had failed.', []],
     ['Toyota Motor Corp raised its forecast. Toyota said sales rose in Japan.', ['Japan/COUNTRY/JP']],
     ['Victoria said she would go.', []],
     ['Protests spread across Europe and Latin America.', ['Europe/REGION/-']],

@@ -125,7 +125,8 @@ function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
   const lower = name.toLowerCase();
   const tags = new Set(nlp(lower).json()[0]?.terms?.[0]?.tags ?? []);
   if (tags.has('Place')) return '';
-  if (tags.has('Person')) return 'n';
+  // A person's or a company's name ("Jackson", "Toyota").
+  if (tags.has('Person') || tags.has('Organization')) return 'n';
   if (tags.has('Adjective') || tags.has('Verb') || english.has(lower)) return 'w';
   return '';
 }

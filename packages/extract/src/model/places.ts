@@ -199,10 +199,14 @@ function lowerBound(idx: Index, key: string): number {
   return lo;
 }
 
+/** Whether `name` is only an alternate (translated or historical) name of the place: "Geneva" for Genève. */
+export function isAlternateName(name: string, p: Place): boolean {
+  return p.geonameId !== null && getIndex().alternates.get(name)?.has(p.geonameId) === true;
+}
+
 /** Prominence of a place as the referent of `name`: a place's own name outweighs another's alternate name for it. */
 export function prominenceAs(name: string, p: Place): number {
-  const alternate = p.geonameId !== null && getIndex().alternates.get(name)?.has(p.geonameId) === true;
-  return prominenceOf(p, alternate);
+  return prominenceOf(p, isAlternateName(name, p));
 }
 
 function getIndex(): Index {
