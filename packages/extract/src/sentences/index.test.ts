@@ -24,6 +24,14 @@ describe('splitSentences', () => {
     expect(split(text).flatMap((s) => s.tokens.map((t) => t.text))).toContain('aggravations');
   });
 
+  it('reads a very long line in pieces cut between sentences, with exact spans', () => {
+    const sentence = 'The committee met again on Tuesday and said the talks would go on. ';
+    const text = sentence.repeat(1000).trim();
+    const found = split(text);
+    expect(found).toHaveLength(1000);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(sentence.trim());
+  });
+
   it('marks the section kind of each sentence', () => {
     const text = 'Prices rose.\nRead more: Inflation explained';
     expect(split(text).map((s) => s.sectionKind)).toEqual(['BODY', 'NAVIGATION']);

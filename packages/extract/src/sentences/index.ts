@@ -31,6 +31,28 @@ function placeTokens(
   return tokens;
 }
 
+/** Longest stretch handed to the tagger at once; a longer line is cut after a sentence end. */
+const MAX_PIECE = 20_000;
+const SENTENCE_END = /[.!?]["”’)\]]*\s+/g;
+
+/** Cuts [start, end) into pieces of at most about MAX_PIECE characters, each ending after a sentence. */
+function pieces(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_PIECE) {
+    SENTENCE_END.lastIndex = from + MAX_PIECE / 2;
+    const cut = SENTENCE_END.exec(text);
+    const at = cut && cut.index < from + MAX_PIECE ? cut.index + cut[0].length : from + MAX_PIECE;
+    // Never cut inside a word: move to the next whitespace.
+    let stop = Math.min(at, end);
+    while (stop < end && !/\s/.test(text[stop - 1] ?? ' ')) stop++;
+    out.push([from, stop]);
+    from = stop;
+  }
+  out.push([from, end]);
+  return out;
+}
+
 /** Sentences with POS-tagged tokens; every line of every section is read on its own. */
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -38,17 +60,18 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
     const lines = /[^\r\n]+/g;
     lines.lastIndex = section.start;
     for (let match = lines.exec(text); match && match.index < section.end; match = lines.exec(text)) {
-      const start = match.index;
-      const end = Math.min(start + match[0].length, section.end);
+      const lineEnd = Math.min(match.index + match[0].length, section.end);
       if (!match[0].trim()) continue;
-      const raw = readParagraph(text.slice(start, end));
-      const tokens = placeTokens(text, start, end, raw);
-      for (const [first, last] of raw.sentences) {
-        const own = tokens.slice(first, last + 1).filter((t): t is Token => t !== null);
-        const head = own[0];
-        const tail = own.at(-1);
-        if (!head || !tail) continue;
-        sentences.push({ start: head.start, end: tail.end, tokens: own, sectionKind: section.kind });
+      for (const [start, end] of pieces(text, match.index, lineEnd)) {
+        const raw = readParagraph(text.slice(start, end));
+        const tokens = placeTokens(text, start, end, raw);
+        for (const [first, last] of raw.sentences) {
+          const own = tokens.slice(first, last + 1).filter((t): t is Token => t !== null);
+          const head = own[0];
+          const tail = own.at(-1);
+          if (!head || !tail) continue;
+          sentences.push({ start: head.start, end: tail.end, tokens: own, sectionKind: section.kind });
+        }
       }
     }
   }
