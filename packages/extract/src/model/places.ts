@@ -185,6 +185,13 @@ function entryAt(idx: Index, line: number): Place {
   return place;
 }
 
+/** Caches of looked-up words stay bounded in a long-running server. */
+const CACHE_LIMIT = 100_000;
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
 const nameOfLine = (line: string) => line.slice(2, line.indexOf('\t', 2));
 
 /** The first name-index line whose name is not less than `key`. */
@@ -239,7 +246,7 @@ export function placesNamed(name: string): readonly Place[] {
         return place;
       });
   }
-  idx.named.set(name, places);
+  remember(idx.named, name, places);
   return places;
 }
 
@@ -301,6 +308,6 @@ export function placeNameWordsFrom(word: string): number {
     }
     most = Math.max(most, name.split(/[ -]/).length);
   }
-  idx.wordsFrom.set(word, most);
+  remember(idx.wordsFrom, word, most);
   return most;
 }
