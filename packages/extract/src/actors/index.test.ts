@@ -156,6 +156,11 @@ describe('resolveActors', () => {
     ['Emmanuel Macron, the French president, said so.', 'Emmanuel Macron', 'president of France'],
     ['Wilson White, Google’s vice president for policy, said so.', 'Wilson White', 'vice president'],
     ['New York Attorney General Letitia James said so.', 'Letitia James', 'New York Attorney General'],
+    [
+      '“Clear,” said Katie Stack Morgan, deputy project scientist at the lab.',
+      'Katie Stack Morgan',
+      'deputy project scientist',
+    ],
   ])('%s -> title of %s', (text, name, title) => {
     expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind: 'PERSON', title }));
   });

@@ -414,8 +414,11 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   // "X, Google's vice president for ...": the possessive names the employer.
   const owner = ctx.chunkAt.get(chunk.last + 2);
   const possessor = owner?.possessive ? owner : undefined;
-  if (!possessor && !APPOSITION_OPENERS.has(units[chunk.last + 2]?.lower ?? '')) return candidate;
-  const from = possessor ? possessor.last + 2 : chunk.last + 3;
+  // "X, deputy project scientist at Y,": a bare role phrase, with no article, may follow too.
+  const opener = units[chunk.last + 2];
+  const bareRole = !possessor && !!opener && !opener.capitalized && !APPOSITION_OPENERS.has(opener.lower);
+  if (!possessor && !bareRole && !APPOSITION_OPENERS.has(opener?.lower ?? '')) return candidate;
+  const from = possessor ? possessor.last + 2 : bareRole ? chunk.last + 2 : chunk.last + 3;
   let j = from;
   while (j < units.length && j < from + MAX_APPOSITION_WORDS) {
     const unit = units[j] as Unit;
@@ -434,7 +437,8 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
     return candidate;
   }
   const title = text.slice((units[from] as Unit).start, head.end);
-  if (ORG_HEAD_NOUNS.has(head.lower)) return { ...candidate, kind: 'ORGANIZATION', title };
+  if (ORG_HEAD_NOUNS.has(head.lower)) return bareRole ? candidate : { ...candidate, kind: 'ORGANIZATION', title };
+  if (bareRole && !ROLE_HEADS.has(head.lower)) return candidate;
   const personal = ROLE_HEADS.has(head.lower) || PERSON_NOUNS.has(head.lower) || ROLE_NOUN_SHAPE.test(head.lower);
   if (!personal || (candidate.kind !== 'PERSON' && candidate.nameWords.length < 2)) return candidate;
   const person: Candidate = { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: head.lower };
