@@ -57,6 +57,7 @@ describe('resolveActors', () => {
     ],
     ['EU members met in Brussels. The European Union said no.', [['European Union', 'ORGANIZATION']]],
     ['An attack on Minsk was planned in Poland.', []],
+    ['Liverpool beat Manchester United 2-1 in Liverpool.', [['Liverpool', 'ORGANIZATION']]],
     ['Shares rose on Monday. Trading was calm.', []],
     ['Nordvik Shipping, the Oslo-based container line, said profit rose.', [['Nordvik Shipping', 'ORGANIZATION']]],
     [

@@ -23,10 +23,15 @@ const ACTOR_SECTIONS = new Set(['BODY', 'APPEAL']);
 const CIVIC_ROLES =
   /^(?:president|prime|premier|minister|mayor|governor|senator|sen|rep|representative|ambassador|envoy|king|queen|chancellor|leader|official|lawmaker|legislator|mp|judge|prosecutor|general|commander|secretary) /;
 
-/** A place that acts is its state (or the body seated there); one that does not is no actor. */
+/** A place that acts is its state (or the body seated there, or its team); one that does not is no actor. */
 function addPlace(index: ClusterIndex, c: Candidate, places: PlaceLookup) {
-  const state = c.agentive ? stateOf(c, places) : null;
+  if (!c.agentive) return;
+  const state = stateOf(c, places);
   if (state) index.add(state.key, state.kind, { ...c, countryCode: state.code }, state.name);
+  // Any other city that acts is its team or its council: "Liverpool beat Chelsea", "Chicago sued".
+  else if (c.place?.kind === 'CITY') {
+    index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+  }
 }
 
 function addNames(
