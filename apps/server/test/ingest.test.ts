@@ -97,3 +97,45 @@ describe('ingestArticle', () => {
     expect(places.data?.locations.edges).toEqual([{ node: { name: 'Berlin', mentionCount: 2 } }]);
   });
 });
+
+describe('merging actors across articles', () => {
+  it('joins a surname-only actor with the full name, keeps the fuller name, and merges twins within one article', async () => {
+    // Each text names its actors in a line "ACTORS: name|alias,alias; ..."; the extractor reads only that.
+    const t = await createTestApp({
+      extract: (text) => {
+        const spec = /ACTORS: (.*)$/m.exec(text)?.[1] ?? '';
+        const actors = spec.split(';').map((entry, index) => {
+          const [name = '', aliases = ''] = entry.trim().split('|');
+          const start = text.indexOf(name);
+          return {
+            id: `a${index + 1}`,
+            name,
+            kind: 'PERSON' as const,
+            title: index === 0 ? 'Chancellor' : null,
+            countryCode: null,
+            aliases: aliases ? aliases.split(',') : [],
+            mentions: [{ start, end: start + name.length, text: name }],
+          };
+        });
+        return { sections: [], actors, locations: [], statements: [], relations: [] };
+      },
+    });
+    try {
+      const ingest = (text: string) => t.gql(INGEST, { input: { text } });
+      await ingest('Merkel spoke. ACTORS: Merkel');
+      await ingest('Angela Merkel and Olaf Scholz met. ACTORS: Angela Merkel|Merkel; Olaf Scholz');
+      await ingest('Merkel again, twice: Merkel. ACTORS: Merkel; Merkel');
+      const { data } = await t.gql<{
+        actors: { edges: { node: { name: string; aliases: string[]; title: string; mentionCount: number } }[] };
+      }>('{ actors { edges { node { name aliases title mentionCount } } } }');
+      expect(data?.actors.edges.map((edge) => edge.node)).toEqual([
+        { name: 'Angela Merkel', aliases: ['Merkel'], title: 'Chancellor', mentionCount: 4 },
+        { name: 'Olaf Scholz', aliases: [], title: null, mentionCount: 1 },
+      ]);
+      const found = await t.gql<{ actors: { totalCount: number } }>('{ actors(search: "merk") { totalCount } }');
+      expect(found.data?.actors.totalCount).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+});
