@@ -57,7 +57,13 @@ describe('resolveActors', () => {
     ],
     ['EU members met in Brussels. The European Union said no.', [['European Union', 'ORGANIZATION']]],
     ['An attack on Minsk was planned in Poland.', []],
-    ['Liverpool beat Manchester United 2-1 in Liverpool.', [['Liverpool', 'ORGANIZATION']]],
+    [
+      'Liverpool beat Manchester United 2-1 in Liverpool.',
+      [
+        ['Liverpool', 'ORGANIZATION'],
+        ['Manchester United', 'ORGANIZATION'],
+      ],
+    ],
     ['Shares rose on Monday. Trading was calm.', []],
     ['Nordvik Shipping, the Oslo-based container line, said profit rose.', [['Nordvik Shipping', 'ORGANIZATION']]],
     [

@@ -350,6 +350,15 @@ export const AUXILIARIES = new Set([
 
 /** Verbs whose object is an actor: "accused Kyiv of", "urged Washington to". */
 export const OBJECT_AGENT_VERBS = new Set([
+  'beat',
+  'beating',
+  'defeated',
+  'defeating',
+  'thrashed',
+  'edged',
+  'eliminated',
+  'outplayed',
+  'overcame',
   'accuse',
   'accused',
   'accuses',
