@@ -147,37 +147,44 @@ function speakerOfSentence(doc: Doc, sentence: Sentence, state: State): string |
   return null;
 }
 
+interface Context {
+  speakerId: string | null;
+  /** The cue of the attribution the quote shares (`"A," he said. "B."`), if it shares one. */
+  cue: string | null;
+}
+
 /** A quote with no attribution of its own continues a speaker only when the text makes it plain. */
-function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, state: State): string | null {
+function speakerFromContext(doc: Doc, q: Quote, previous: Draft | undefined, state: State): Context {
   const lastQuote = previous?.kind === 'DIRECT' ? previous : undefined;
-  if (q.continued && lastQuote) return lastQuote.speakerId;
+  const speaker = (speakerId: string | null): Context => ({ speakerId, cue: null });
+  if (q.continued && lastQuote) return { speakerId: lastQuote.speakerId, cue: lastQuote.cue };
   const sentence = doc.sentenceAt(q.open);
   // `Smith put it bluntly: "..."`: a lead-in ending in a colon names the speaker as its subject.
   const para = doc.paragraphs[q.paragraph];
   const from = Math.max(sentence?.start ?? 0, para?.start ?? 0, q.open - 300);
   if (doc.text.slice(from, q.open).trimEnd().endsWith(':')) {
     const subject = sentenceSubject(doc, from, q.open, state.memory);
-    if (subject?.actorId) return subject.actorId;
+    if (subject?.actorId) return speaker(subject.actorId);
   }
   const before = sentence ? doc.previousSentence(sentence) : undefined;
   // `"A," he said. "B."`: the sentence before is the last quote's own, or holds it.
   if (lastQuote && lastQuote.paragraph === q.paragraph) {
     const sameSentence = sentence && lastQuote.start >= sentence.start;
     const justBefore = before && (lastQuote.anchor === before.start || lastQuote.end > before.start);
-    if (sameSentence || justBefore) return lastQuote.speakerId;
+    if (sameSentence || justBefore) return { speakerId: lastQuote.speakerId, cue: lastQuote.cue };
   }
   // A sentence in between names who speaks now: `Jones was less sure. "We'll see."`
   if (before && before.sectionKind === 'BODY' && q.open - before.end < 400) {
     const named = speakerOfSentence(doc, before, state);
-    if (named) return named;
+    if (named) return speaker(named);
   }
-  if (lastQuote?.paragraph === q.paragraph) return lastQuote.speakerId;
+  if (lastQuote?.paragraph === q.paragraph) return speaker(lastQuote.speakerId);
   // A quote paragraph right after a quote paragraph by the same voice.
   const prevPara = doc.paragraphs[q.paragraph - 1];
   if (lastQuote && para?.start === q.open && prevPara && lastQuote.paragraph === q.paragraph - 1) {
-    if (doc.text.slice(lastQuote.end, prevPara.end).length < 120) return lastQuote.speakerId;
+    if (doc.text.slice(lastQuote.end, prevPara.end).length < 120) return speaker(lastQuote.speakerId);
   }
-  return null;
+  return speaker(null);
 }
 
 /** Attributes one direct quote and records it; cue words it uses are not read again as reported speech. */
@@ -192,17 +199,18 @@ export function readDirectQuote(
   const found = attributionAround(doc, q, previousQuote, nextOpen, state);
   const lastDirect = state.lastDirect ?? undefined;
   let speakerId = found?.subject.actorId ?? null;
+  let cue = found?.cue.text.toLowerCase() ?? null;
   let addresseeId: string | null = null;
   if (found) {
     state.consumed.add(found.cue.start);
-    const cue = cueFor(found.cue.text);
-    if (cue?.role === 'TELL' && found.subject.end <= found.cue.start) {
+    const lexicon = cueFor(found.cue.text);
+    if (lexicon?.role === 'TELL' && found.subject.end <= found.cue.start) {
       let p = found.cue.end;
       while (/\s/.test(doc.text[p] ?? '')) p++;
       addresseeId = addresseeAt(doc, p, speakerId);
     }
   } else {
-    speakerId = speakerFromContext(doc, q, lastDirect, state);
+    ({ speakerId, cue } = speakerFromContext(doc, q, lastDirect, state));
   }
   addDraft(
     state,
@@ -210,7 +218,7 @@ export function readDirectQuote(
       kind: 'DIRECT',
       start: q.start,
       end: q.end,
-      cue: found?.cue.text.toLowerCase() ?? null,
+      cue,
       speakerId,
       sourceId: null,
       addresseeId,

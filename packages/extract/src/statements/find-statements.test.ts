@@ -66,7 +66,7 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [SMITH],
     [
       { kind: 'DIRECT', text: 'The first half was poor,', cue: 'said', speaker: 'Jane Smith' },
-      { kind: 'DIRECT', text: 'The second was worse.', cue: null, speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'The second was worse.', cue: 'said', speaker: 'Jane Smith' },
     ],
   ],
   [
