@@ -196,6 +196,19 @@ describe('resolveActors', () => {
     ]);
   });
 
+  it('lists the names a state goes by as aliases', () => {
+    const sentences = 'Minsk and Moscow have agreed. They will deploy forces of the Russian Federation.';
+    const sections = findSections(sentences);
+    const split = splitSentences(sentences, sections);
+    const { actors } = resolveActors(
+      sentences,
+      split,
+      findMentions(sentences, split, gazetteerPlaces),
+      gazetteerPlaces,
+    );
+    expect(actors.find((a) => a.name === 'Russia')?.aliases).toEqual(['Moscow', 'Russian Federation']);
+  });
+
   it('resolves a pronoun to a person of its gender', () => {
     const text = 'Dr. Maria Gonzalez led the team. Her colleague, John Park, said so. He was cautious.';
     const park = actorsOf(text).find((a) => a.name === 'John Park');

@@ -249,8 +249,11 @@ export function resolveActors(
       links.push({ candidate: m, actorId: id });
     }
     const aliases = new Set<string>();
-    for (const m of cluster.members) {
-      if (m.role === 'NAME' && normalizeName(m.name) !== normalizeName(name)) aliases.add(m.name);
+    for (const m of [...cluster.members].sort((a, b) => a.start - b.start)) {
+      // Names the text uses for it: short forms, and the capital or formal name a state goes by.
+      const alias = m.role === 'PLACE' ? m.text : m.role === 'NAME' ? m.name : null;
+      const formal = m.role === 'NAME' && m.kind === 'STATE' ? m.text : null;
+      for (const a of [alias, formal]) if (a && normalizeName(a) !== normalizeName(name)) aliases.add(a);
     }
     const title = cluster.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
     actors.push({
