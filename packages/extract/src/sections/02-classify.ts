@@ -40,7 +40,9 @@ const PULL_QUOTE_REACH = 5000;
 function isPullQuote(text: string, line: Line): boolean {
   const inner = WHOLE_QUOTE.exec(line.text)?.[1]?.trim();
   if (!inner) return false;
-  return text.slice(Math.max(0, line.start - PULL_QUOTE_REACH), line.start).includes(inner);
+  // Searching forward from the reach limit stops at the line itself at the latest: bounded work.
+  const at = text.indexOf(inner, Math.max(0, line.start - PULL_QUOTE_REACH));
+  return at >= 0 && at < line.start;
 }
 
 export function classifyLines(text: string, lines: Line[]): SectionKind[] {
