@@ -174,15 +174,20 @@ function readAddressee(
   speakerId: string | null,
 ): { addresseeId: string | null; next: number } {
   const q = skipSpace(doc, p, end);
+  // The addressee's phrase may run on to a "that" ("told the BBC's Today programme that").
+  const toThat = (from: number): number => {
+    const words = doc.words(from, Math.min(end, from + 80)).slice(0, 6);
+    const that = words.find((w) => w.text === 'that');
+    // "warned of a slowdown that would ..." is a warning about something, not a that-clause.
+    const preposition = /^(?:of|about|against|on|over|for|in|at|to)$/i.test(words[0]?.text ?? '');
+    return that && !preposition && !doc.text.slice(from, that.start).includes(',') ? that.start : from;
+  };
   const addresseeId = addresseeAt(doc, q, speakerId);
   const m = addresseeId ? doc.mentionsIn(q, end).find((x) => x.actorId === addresseeId) : undefined;
-  if (m && addresseeId) return { addresseeId, next: m.end };
+  if (m && addresseeId) return { addresseeId, next: toThat(m.end) };
   const generic = GENERIC_ADDRESSEES.exec(doc.text.slice(q, end));
   if (generic) return { addresseeId: null, next: q + generic[0].length };
-  const words = doc.words(q, end).slice(0, 6);
-  const that = words.findIndex((w) => w.text === 'that');
-  if (that > 0) return { addresseeId: null, next: words[that]?.start ?? q };
-  return { addresseeId: null, next: q };
+  return { addresseeId: null, next: toThat(q) };
 }
 
 /**
@@ -382,8 +387,11 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     afterThat ||
     /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
     (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
-  if (!isClause || (cue.role === 'THAT_ONLY' && !afterThat))
+  // "warned of a slowdown that could ...": a prepositional object is a topic, not a reported clause.
+  const topic = cue.role !== 'ACCUSE' && !afterThat && /^(?:of|against|about(?!\s+[\d$£€]))\s/i.test(complement);
+  if (!isClause || topic || (cue.role === 'THAT_ONLY' && !afterThat)) {
     return { cue: lw, speakerId: subject.actorId, addresseeId };
+  }
   record(ctx, clauseStart, stop, cueText, subject.actorId, addresseeId);
   return null;
 }

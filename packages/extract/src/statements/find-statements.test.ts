@@ -212,6 +212,13 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [SMITH, JONES],
     [{ kind: 'DIRECT', text: 'Get ready,', cue: 'told', speaker: 'Jane Smith', addressee: 'Tom Jones' }],
   ],
+  ['a warning about something', 'Smith warned of a slowdown that could cost jobs.', [SMITH], []],
+  [
+    "an addressee's phrase running on to that",
+    "Smith told the BBC's Today programme that prices would fall.",
+    [SMITH, { name: 'BBC', kind: 'ORGANIZATION', mentions: ['BBC'] }],
+    [{ kind: 'INDIRECT', text: 'that prices would fall', cue: 'told', speaker: 'Jane Smith', addressee: 'BBC' }],
+  ],
   [
     'a possessive after told is no addressee',
     '"Get ready," Smith told her deputy.',
