@@ -7,30 +7,24 @@ import { expectAtLeast, type Floors } from './floors.ts';
 
 // What the extractor reaches on each annotated test article, rounded down to 0.05. Every fixture
 // needs an entry, so a new article cannot go unguarded. The seed has its own test.
+const ALL = { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 };
 const FLOORS: Record<string, Floors> = {
-  'ap-senate-water': { actorsF1: 0.85, locationsF1: 0.8, geo161: 0.95, statementsF1: 0.95 },
-  'business-earnings': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'chrome-ads-disclosure': { actorsF1: 0.7, locationsF1: 0.65, geo161: 0.45, statementsF1: 0.7, chrome: 0.7 },
-  'court-wire': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'economy-central-bank': { actorsF1: 0.65, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.8 },
-  'feature-says': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'indian-english-civic': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.9 },
-  'liveblog-storm': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'local-flood-voices': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'markets-no-quotes': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'politics-speech': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'rugby-report': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'science-health': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'site-chrome-transit': {
-    actorsF1: 0.95,
-    locationsF1: 0.95,
-    geo161: 0.95,
-    statementsF1: 0.95,
-    appeal: 1,
-    chrome: 0.95,
-  },
-  'sports-match-report': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
-  'uk-single-quotes': { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 },
+  'ap-senate-water': ALL,
+  'business-earnings': ALL,
+  'chrome-ads-disclosure': { ...ALL, statementsF1: 0.9, chrome: 0.95 },
+  'court-wire': ALL,
+  'economy-central-bank': ALL,
+  'feature-says': ALL,
+  'indian-english-civic': { ...ALL, statementsF1: 0.9 },
+  'liveblog-storm': { ...ALL, chrome: 0.95 },
+  'local-flood-voices': ALL,
+  'markets-no-quotes': ALL,
+  'politics-speech': ALL,
+  'rugby-report': ALL,
+  'science-health': ALL,
+  'site-chrome-transit': { ...ALL, appeal: 1, chrome: 0.95 },
+  'sports-match-report': ALL,
+  'uk-single-quotes': ALL,
 };
 
 const fixtures = findGoldFiles([FIXTURES_DIR])
