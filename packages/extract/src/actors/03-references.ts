@@ -9,6 +9,17 @@ export interface Resolved {
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 2;
+/** How many sentences back "the company" may reach for its organisation. */
+const ORGANIZATION_REACH = 8;
+/** How many earlier mentions a description looks through: bounded work on very long texts. */
+const DESCRIPTION_REACH = 400;
+
+/** The mentions of the last sentences, from `seen` in text order, found by walking back from its end. */
+function recent(seen: Resolved[], fromSentence: number): Resolved[] {
+  let i = seen.length;
+  while (i > 0 && (seen[i - 1] as Resolved).candidate.sentence >= fromSentence) i--;
+  return seen.slice(i);
+}
 
 const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
   cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
@@ -18,11 +29,8 @@ const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
  * latest person); otherwise the subject of the nearest earlier sentence that names a person.
  */
 export function resolvePronoun(pronoun: Candidate, seen: Resolved[]): Cluster | null {
-  const people = seen.filter(
-    (r) =>
-      compatible(r.cluster, pronoun) &&
-      !r.candidate.inQuote &&
-      r.candidate.sentence >= pronoun.sentence - PRONOUN_REACH,
+  const people = recent(seen, pronoun.sentence - PRONOUN_REACH).filter(
+    (r) => compatible(r.cluster, pronoun) && !r.candidate.inQuote,
   );
   const same = people.filter((r) => r.candidate.sentence === pronoun.sentence);
   if (same.length) return ([...same].reverse().find((r) => r.candidate.subject) ?? same.at(-1))?.cluster ?? null;
@@ -44,7 +52,7 @@ function fitsRole(cluster: Cluster, head: string): boolean {
 
 /** "the company": the organisation of the nearest sentence that names one. */
 export function resolveOrganization(description: Candidate, seen: Resolved[]): Cluster | null {
-  const orgs = seen.filter(
+  const orgs = recent(seen, description.sentence - ORGANIZATION_REACH).filter(
     (r) => r.cluster.kind === 'ORGANIZATION' && !r.candidate.inQuote && r.candidate.start < description.start,
   );
   // "the committee" prefers an organisation whose name or title has that noun.
@@ -66,7 +74,7 @@ export function resolveDescription(description: Candidate, seen: Resolved[]): Cl
   if (!head) return null;
   // A nationality alone ("the Dutchman") names the person the story was just about.
   if (head === 'person') return resolvePronoun({ ...description, gender: null }, seen);
-  for (let i = seen.length - 1; i >= 0; i--) {
+  for (let i = seen.length - 1; i >= Math.max(0, seen.length - DESCRIPTION_REACH); i--) {
     const { cluster } = seen[i] as Resolved;
     if (cluster.kind !== 'PERSON' || !fitsRole(cluster, head)) continue;
     if (description.countryCode && cluster.countryCode !== description.countryCode) continue;
