@@ -490,7 +490,8 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
   // A bare surname keeps its title in the mention ("President Putin"); a full name stands alone.
   const start = single ? (split.roles[0] as Unit).start : (split.rest[0] as Unit).start;
   const affiliations: Affiliation[] = [];
-  let title = roleText;
+  // "Mr", "Dr." alone are forms of address, not titles.
+  let title: string | null = split.roles.every((u) => HONORIFICS.has(bare(u))) ? null : roleText;
   let countryCode: string | null = null;
   if (split.prefix.length) {
     const prefixText = join(split.prefix, text);
@@ -511,7 +512,7 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
         end: candidate.end,
       });
     } else {
-      title = `${prefixText} ${roleText}`;
+      title = split.roles.every((u) => HONORIFICS.has(bare(u))) ? prefixText : `${prefixText} ${roleText}`;
       const institution = INSTITUTIONS.get(prefixText.toLowerCase());
       countryCode = institution?.countryCode ?? prefixPlace?.countryCode ?? null;
       // Only a name that can stand alone as an organisation owns the role; "New York" or
