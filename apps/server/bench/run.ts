@@ -1,176 +1,238 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
-import { ExtractPool } from '../src/bulk/extract-pool.ts';
-import { runBulkIngest } from '../src/bulk/run.ts';
-import { openDb } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { createLogger } from '../src/logger.ts';
-import { createApp } from '../src/yoga.ts';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { mixedLoad } from './concurrency.ts';
+import { explainProbes } from './explain.ts';
 import { generateArticles } from './generate.ts';
+import { runIngestCli, type Storage, startHello, startNewsgraph } from './processes.ts';
+import { mainProbes, probeLatencies, seedArticleId, throughput } from './queries.ts';
+import { readWebOperations } from './web-operations.ts';
 
-// pnpm bench: figures to bench-results/server.json. BENCH_ARTICLES (default 1000) sets the corpus
-// size for the ingest and scale figures, BENCH_SECONDS (default 10) each load run, and
-// BENCH_DATABASE_URL runs on PostgreSQL instead of in-memory PGlite.
+const USAGE = `Usage: pnpm bench [options]
 
-const articles = Number(process.env.BENCH_ARTICLES ?? 1000);
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const outFile = new URL('../bench-results/server.json', import.meta.url).pathname;
+Benchmarks the server as an operator runs it (src/main.ts and pnpm ingest as child processes, on
+loopback) and writes bench-results/server.json. Storage: PGlite in a temporary folder, or a
+throwaway database on the PostgreSQL server of DATABASE_URL.
 
-const TYPICAL = `query Typical($id: ID!) { article(id: $id) { title
-  actors(first: 20) { edges { node { name kind
-    mentions(first: 10, articleId: $id) { edges { node { start end text } } }
-    statements(first: 10) { edges { node { kind cue text } } } } } } } }`;
+Options:
+  --articles N         corpus size for the scale figures (default 10000)
+  --small N            the smaller corpus the query latencies are compared with (default 1000)
+  --seconds N          each throughput run (default 10)
+  --connections N      connections of the throughput runs (default 10)
+  --rate N             the fixed moderate rate for the latency goal, requests/s (default 50)
+  --samples N          requests per query for the latency at each size (default 200)
+  --mix-seconds N      the mixed query and ingest run (default 30)
+  --mix-connections N  its concurrent clients (default 200)
+  -h, --help`;
 
-async function startServers() {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./serve.ts', import.meta.url).pathname], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
-  return { child, ports: JSON.parse(line) as { hello: number; newsgraph: number } };
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    small: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    rate: { type: 'string', default: '50' },
+    samples: { type: 'string', default: '200' },
+    'mix-seconds': { type: 'string', default: '30' },
+    'mix-connections': { type: 'string', default: '200' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+const int = (name: keyof typeof values) => {
+  const number = Number(values[name]);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer`);
+  return number;
+};
+const size = { large: int('articles'), small: Math.min(int('small'), int('articles')) };
+const outFile = new URL('../bench-results/server.json', import.meta.url).pathname;
+const MIX_LABEL = 'Dispatch';
 
-async function load(url: string, body: string, options: { overallRate?: number } = {}) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    connections: 10,
-    duration: seconds,
-    ...options,
-  });
+/** PGlite in a temporary folder, or a database of its own on DATABASE_URL's server (dropped afterwards). */
+async function openStorage(dir: string): Promise<{ storage: Storage; engine: string; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { storage: { dataDir: join(dir, 'data') }, engine: 'pglite', drop: async () => {} };
+  const name = `newsgraph_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
   return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    storage: { databaseUrl: databaseUrl.toString() },
+    engine: 'postgresql',
+    async drop() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
   };
 }
 
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 100) / 100;
-  return { p50Ms: at(0.5), p99Ms: at(0.99) };
-}
-
-async function throughput() {
-  const { child, ports } = await startServers();
-  try {
-    const hello = `http://127.0.0.1:${ports.hello}/graphql`;
-    const newsgraph = `http://127.0.0.1:${ports.newsgraph}/graphql`;
-    const list = await fetch(newsgraph, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ articles(first: 1) { edges { node { id } } } }' }),
-    });
-    const id = ((await list.json()) as { data: { articles: { edges: { node: { id: string } }[] } } }).data.articles
-      .edges[0]?.node.id;
-    const typical = JSON.stringify({ query: TYPICAL, variables: { id } });
-    const bare = await load(hello, JSON.stringify({ query: '{ hello }' }));
-    const ours = await load(newsgraph, typical);
-    const moderate = await load(newsgraph, typical, {
-      overallRate: Math.max(50, Math.round(ours.requestsPerSecond / 4)),
-    });
-    return {
-      bareYogaHello: bare,
-      typicalQuery: ours,
-      ratio: Math.round((ours.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000,
-      typicalQueryAtFixedRate: { rate: Math.max(50, Math.round(ours.requestsPerSecond / 4)), ...moderate },
-    };
-  } finally {
-    child.kill('SIGTERM');
+// Other work on the machine skews every figure: the load average is recorded before and after.
+const loadBefore = loadavg();
+const dir = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
+const { storage, engine, drop } = await openStorage(dir);
+const hello = await startHello();
+try {
+  const operations = await readWebOperations();
+  // The corpus as an operator would have it: a folder of JSON files, here of `small` articles each.
+  const corpus = join(dir, 'corpus');
+  await mkdir(corpus);
+  const articles = generateArticles(size.large);
+  for (let start = 0; start < articles.length; start += size.small) {
+    const file = join(corpus, `part-${String(start / size.small).padStart(5, '0')}.json`);
+    await writeFile(file, JSON.stringify(articles.slice(start, start + size.small)));
   }
-}
 
-async function scale() {
-  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
-  const db = await openDb(
-    process.env.BENCH_DATABASE_URL
-      ? { databaseUrl: process.env.BENCH_DATABASE_URL, schema: `bench_${process.pid}` }
-      : {},
-  );
-  const pool = new ExtractPool(1);
-  try {
-    await migrate(db);
-    const app = createApp({ db, logger: createLogger('silent') });
-    const generated = generateArticles(articles);
-    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-      const started = performance.now();
-      const response = await app.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+  // First start on empty storage stores the seed article, the reader's typical page.
+  let server = await startNewsgraph(storage);
+  const readerArticle = await seedArticleId(server.url);
+  await server.stop();
+
+  const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+  const atSize = async (articlesStored: number) => {
+    server = await startNewsgraph(storage);
+    try {
+      const probes = await mainProbes(server.url, operations, readerArticle);
+      log(`${articlesStored} articles: query latencies`);
+      const queries = await probeLatencies(server.url, probes, int('samples'));
+      log(`${articlesStored} articles: throughput against bare Yoga`);
+      const reader = probes.find((probe) => probe.name === 'articleReader');
+      if (!reader) throw new Error('no reader probe');
+      const ratio = await throughput({
+        newsgraphUrl: server.url,
+        helloUrl: hello.url,
+        typical: reader,
+        connections: int('connections'),
+        seconds: int('seconds'),
+        rate: int('rate'),
       });
-      const json = (await response.json()) as {
-        data?: { articles?: { edges: { node: { id: string } }[] } };
-        errors?: unknown;
-      };
-      if (json.errors) throw new Error(JSON.stringify(json.errors));
-      return { ms: performance.now() - started, json };
-    };
-    const measure = async () => {
-      const first = await ask('{ articles(first: 1) { edges { node { id } } } }');
-      const id = first.json.data?.articles?.edges[0]?.node.id;
-      const queries = {
-        articlePage: () => ask(TYPICAL, { id }),
-        actorList: () => ask('{ actors(first: 50) { totalCount edges { node { name mentionCount } } } }'),
-        statementList: () => ask('{ statements(first: 50) { edges { node { text speaker { name } } } } }'),
-        search: () => ask('{ search(query: "petro") { totalCount edges { node { snippet } } } }'),
-      };
-      const figures: Record<string, { p50Ms: number; p99Ms: number }> = {};
-      for (const [name, run] of Object.entries(queries)) {
-        const samples: number[] = [];
-        for (let index = 0; index < 200; index++) samples.push((await run()).ms);
-        figures[name] = percentiles(samples);
-      }
-      return figures;
-    };
-    const phases: Record<string, unknown>[] = [];
-    let ingested = 0;
-    for (const target of [Math.round(articles / 10), articles]) {
-      const batch = generated.slice(ingested, target);
-      const phaseDir = join(dir, `phase-${target}`);
-      await mkdir(phaseDir);
-      await writeFile(join(phaseDir, 'articles.json'), JSON.stringify(batch));
-      const report = await runBulkIngest({
-        db,
-        paths: [phaseDir],
-        extract: (text, publisher) => pool.extract(text, publisher),
-        concurrency: 4,
-      });
-      ingested = target;
-      phases.push({
-        articles: target,
-        ingest: {
-          stored: report.stored,
-          failed: report.failed,
-          seconds: Math.round(report.seconds * 10) / 10,
-          articlesPerSecond: Math.round((report.stored / report.seconds) * 10) / 10,
-        },
-        queries: await measure(),
-      });
+      return { probes, figures: { articles: articlesStored, queries, throughput: ratio } };
+    } catch (error) {
+      await server.stop();
+      throw error;
     }
-    return phases;
-  } finally {
-    await pool.close();
-    await db.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+  };
 
-const results = {
-  date: new Date().toISOString(),
-  engine: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite',
-  loadSeconds: seconds,
-  throughput: await throughput(),
-  scale: await scale(),
-};
-await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
-await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
-console.log(JSON.stringify(results, null, 2));
+  log(`ingest ${size.small} of ${size.large} generated articles (pnpm ingest)`);
+  const ingestSmall = await runIngestCli(storage, join(corpus, 'part-00000.json'));
+  const small = await atSize(size.small);
+  await server.stop();
+
+  log(`ingest the rest (pnpm ingest over the whole folder: the first part is skipped as stored)`);
+  const ingestRest = await runIngestCli(storage, corpus);
+  log('EXPLAIN ANALYZE of the main queries');
+  const explain = await explainProbes(storage, small.probes);
+  const large = await atSize(size.large);
+  let mix: Awaited<ReturnType<typeof mixedLoad>>;
+  try {
+    log(`${int('mix-connections')} clients mixing queries and ingests for ${int('mix-seconds')} s`);
+    mix = await mixedLoad({
+      url: server.url,
+      operations,
+      probes: large.probes,
+      articles: generateArticles(20_000, 7, MIX_LABEL),
+      label: MIX_LABEL,
+      connections: int('mix-connections'),
+      seconds: int('mix-seconds'),
+    });
+  } finally {
+    await server.stop();
+  }
+
+  const ingestSeconds = ingestSmall.wallSeconds + ingestRest.wallSeconds;
+  const p99Growth = Object.fromEntries(
+    Object.entries(large.figures.queries).map(([name, figures]) => [
+      name,
+      Math.round((figures.p99Ms / Math.max(1, small.figures.queries[name]?.p99Ms ?? 1)) * 100) / 100,
+    ]),
+  );
+  const results = {
+    date: new Date().toISOString(),
+    engine,
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? '',
+      node: process.version,
+      loadAverage1m: { before: loadBefore[0], after: loadavg()[0] },
+    },
+    options: values,
+    goals: {
+      throughputRatioAtLeastHalf: large.figures.throughput.ratio >= 0.5,
+      fixedRateP99Under20Ms: large.figures.throughput.typicalQueryAtFixedRate.p99Ms < 20,
+      concurrencyNoErrorNoLossNoDuplicate: mix.errors === 0 && mix.lost === 0 && mix.duplicated === 0,
+      ingestUnder3Minutes: ingestSeconds < 180,
+      // Flat: no main query's p99 more than doubles from the small corpus to the large one.
+      queryP99Flat: Object.values(p99Growth).every((growth) => growth <= 2),
+      indexesOnly: Object.values(explain.queries).every((query) => query.usesIndexesOnly),
+    },
+    ingest: {
+      articles: size.large,
+      seconds: Math.round(ingestSeconds * 10) / 10,
+      articlesPerSecond: Math.round((size.large / ingestSeconds) * 10) / 10,
+      runs: [ingestSmall, ingestRest],
+    },
+    scale: { small: small.figures, large: large.figures, p99Growth },
+    concurrency: mix,
+    explain,
+  };
+  await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
+  await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  const row = (name: string, value: string, goal = '') => console.log(`${name.padEnd(44)} ${value.padEnd(28)} ${goal}`);
+  const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+  const t = large.figures.throughput;
+  console.log(
+    `\nnewsgraph server bench (${engine}, ${availableParallelism()} cores, load average ${loadBefore[0]?.toFixed(1)} before, ${loadavg()[0]?.toFixed(1)} after) -> ${outFile}\n`,
+  );
+  row('bare Yoga hello req/s', String(t.bareYogaHello.requestsPerSecond));
+  row('typical query (ArticlePage) req/s', String(t.typicalQuery.requestsPerSecond));
+  row('ratio', String(t.ratio), `>= 0.5 ${mark(results.goals.throughputRatioAtLeastHalf)}`);
+  row(
+    `typical query at ${t.typicalQueryAtFixedRate.rate} req/s p50/p99 ms`,
+    `${t.typicalQueryAtFixedRate.p50Ms} / ${t.typicalQueryAtFixedRate.p99Ms}`,
+    `p99 < 20 ${mark(results.goals.fixedRateP99Under20Ms)}`,
+  );
+  row(
+    `ingest ${size.large} articles`,
+    `${results.ingest.seconds} s (${results.ingest.articlesPerSecond}/s)`,
+    `< 180 s ${mark(results.goals.ingestUnder3Minutes)}`,
+  );
+  for (const [name, figures] of Object.entries(large.figures.queries)) {
+    row(
+      `${name} p99 ms at ${size.small} / ${size.large}`,
+      `${small.figures.queries[name]?.p99Ms} / ${figures.p99Ms}`,
+      `flat ${mark((p99Growth[name] ?? 0) <= 2)}`,
+    );
+  }
+  row(
+    `${mix.connections} clients ${mix.seconds} s: requests, errors`,
+    `${mix.requests}, ${mix.errors}`,
+    `0 errors ${mark(mix.errors === 0)}`,
+  );
+  row('  p50/p99 ms (all)', `${mix.p50Ms} / ${mix.p99Ms}`);
+  row(
+    '  articles sent/stored, lost, duplicated',
+    `${mix.distinctArticlesSent}/${mix.distinctArticlesStored}, ${mix.lost}, ${mix.duplicated}`,
+    mark(results.goals.concurrencyNoErrorNoLossNoDuplicate),
+  );
+  for (const [name, query] of Object.entries(explain.queries)) {
+    row(
+      `EXPLAIN ${name}`,
+      `${query.statements} statements, ${query.executionMs} ms`,
+      query.usesIndexesOnly ? 'indexes' : 'SEQ SCAN on a big table',
+    );
+  }
+} finally {
+  await hello.stop();
+  await drop();
+  await rm(dir, { recursive: true, force: true });
+}

@@ -9,6 +9,8 @@ export interface Config {
   webDist: string;
   graphiql: boolean;
   introspection: boolean;
+  /** RESPONSE_CACHE_TTL_MS: how long a query result may be served from memory; 0 turns it off. */
+  cacheTtlMs: number;
   limits: Limits;
 }
 
@@ -56,6 +58,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     graphiql: flag(env.GRAPHIQL, true),
     introspection: flag(env.INTROSPECTION, true),
+    cacheTtlMs:
+      env.RESPONSE_CACHE_TTL_MS === '0' ? 0 : positive(env.RESPONSE_CACHE_TTL_MS, 10_000, 'RESPONSE_CACHE_TTL_MS'),
     limits: {
       bodyBytes: positive(env.MAX_BODY_BYTES, DEFAULT_LIMITS.bodyBytes, 'MAX_BODY_BYTES'),
       timeoutMs: positive(env.REQUEST_TIMEOUT_MS, DEFAULT_LIMITS.timeoutMs, 'REQUEST_TIMEOUT_MS'),

@@ -6,9 +6,11 @@ export interface GraphQLContext {
   db: Db;
   loaders: Loaders;
   extract: Extractor;
+  /** Tells cached responses that the data changed (an article was stored). */
+  dataChanged: () => void;
 }
 
 /** Fresh loaders per request: batching and caching never leak between requests. */
-export function createContext(db: Db, extract: Extractor): GraphQLContext {
-  return { db, loaders: createLoaders(db), extract };
+export function createContext(db: Db, extract: Extractor, dataChanged: () => void = () => {}): GraphQLContext {
+  return { db, loaders: createLoaders(db), extract, dataChanged };
 }

@@ -26,6 +26,7 @@ const app = createApp({
   graphiql: config.graphiql,
   introspection: config.introspection,
   limits: config.limits,
+  cacheTtlMs: config.cacheTtlMs,
   logger,
   accepting: () => accepting,
 });

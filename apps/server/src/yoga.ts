@@ -11,6 +11,7 @@ import { useBodyLimit } from './plugins/body-limit.ts';
 import { useErrorCodes } from './plugins/error-codes.ts';
 import { useNoIntrospection } from './plugins/introspection.ts';
 import { useRequestLog } from './plugins/request-id.ts';
+import { createResponseCache } from './plugins/response-cache.ts';
 import { useTimeout } from './plugins/timeout.ts';
 import { resolvers } from './schema/resolvers.generated.ts';
 import { typeDefs } from './schema/typeDefs.generated.ts';
@@ -25,6 +26,8 @@ export interface AppOptions {
   introspection?: boolean;
   limits?: Partial<Limits>;
   logger?: Logger;
+  /** How long a query result may be served from memory; 0 turns the cache off (default 10 s). */
+  cacheTtlMs?: number;
   /** False while the server shuts down: /ready then answers 503 so balancers stop sending work. */
   accepting?: () => boolean;
 }
@@ -64,8 +67,10 @@ export function createApp({
   limits: given = {},
   logger = createLogger(),
   accepting = () => true,
+  cacheTtlMs = 10_000,
 }: AppOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
+  const cache = cacheTtlMs > 0 ? createResponseCache(cacheTtlMs) : null;
   const plugins: Plugin[] = [
     useRequestLog(logger),
     useBodyLimit(limits.bodyBytes),
@@ -90,9 +95,10 @@ export function createApp({
     }),
   ];
   if (!introspection) plugins.push(useNoIntrospection());
+  if (cache) plugins.push(cache.plugin);
   return createYoga({
     schema: createSchema<GraphQLContext>({ typeDefs, resolvers }),
-    context: () => createContext(db, extract),
+    context: () => createContext(db, extract, cache?.dataChanged),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: graphiql ? { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY } : false,
