@@ -54,6 +54,22 @@ export async function seedArticleId(url: string): Promise<string> {
   return id;
 }
 
+/**
+ * The reader query (ArticlePage) for up to `count` stored articles, newest first: load spread over
+ * many articles the way many readers spread it, so a response cache serves only what it would.
+ */
+export async function readerBodies(url: string, operations: Map<string, string>, count: number): Promise<string[]> {
+  const { articles } = await ask<{ articles: Edges<{ id: string }> }>(
+    url,
+    'query($first: Int) { articles(first: $first) { edges { node { id } } } }',
+    { first: Math.min(count, 500) },
+  );
+  const query = webOperation(operations, 'ArticlePage');
+  return articles.edges.map(({ node }) =>
+    JSON.stringify({ operationName: 'ArticlePage', query, variables: { id: node.id } }),
+  );
+}
+
 /** Latency of each probe alone: one connection, requests one after another, after a warm-up. */
 export async function probeLatencies(url: string, probes: Probe[], samples: number) {
   const figures: Record<string, LoadFigures> = {};
@@ -67,7 +83,8 @@ export async function probeLatencies(url: string, probes: Probe[], samples: numb
 export interface ThroughputOptions {
   newsgraphUrl: string;
   helloUrl: string;
-  typical: Probe;
+  /** Reader requests, sent in turn. */
+  typical: string[];
   connections: number;
   seconds: number;
   /** The fixed moderate rate for the latency figure, requests per second. */
@@ -81,11 +98,11 @@ export async function throughput(options: ThroughputOptions) {
   // A short warm-up each, so neither side is measured while its JIT is still compiling.
   await load({ url: options.helloUrl, body: hello, connections, seconds: 2 });
   const bareYoga = await load({ url: options.helloUrl, body: hello, connections, seconds });
-  await load({ url: options.newsgraphUrl, body: options.typical.body, connections, seconds: 2 });
-  const typical = await load({ url: options.newsgraphUrl, body: options.typical.body, connections, seconds });
+  await load({ url: options.newsgraphUrl, body: options.typical, connections, seconds: 2 });
+  const typical = await load({ url: options.newsgraphUrl, body: options.typical, connections, seconds });
   const atFixedRate = await load({
     url: options.newsgraphUrl,
-    body: options.typical.body,
+    body: options.typical,
     connections,
     seconds,
     overallRate: options.rate,

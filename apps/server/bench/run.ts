@@ -7,7 +7,7 @@ import { mixedLoad } from './concurrency.ts';
 import { explainProbes } from './explain.ts';
 import { generateArticles } from './generate.ts';
 import { runIngestCli, type Storage, startHello, startNewsgraph } from './processes.ts';
-import { mainProbes, probeLatencies, seedArticleId, throughput } from './queries.ts';
+import { mainProbes, probeLatencies, readerBodies, seedArticleId, throughput } from './queries.ts';
 import { readWebOperations } from './web-operations.ts';
 
 const USAGE = `Usage: pnpm bench [options]
@@ -52,6 +52,7 @@ const int = (name: keyof typeof values) => {
 const size = { large: int('articles'), small: Math.min(int('small'), int('articles')) };
 const outFile = new URL('../bench-results/server.json', import.meta.url).pathname;
 const MIX_LABEL = 'Dispatch';
+const UNCACHED = { RESPONSE_CACHE_TTL_MS: '0' };
 
 /** PGlite in a temporary folder, or a database of its own on DATABASE_URL's server (dropped afterwards). */
 async function openStorage(dir: string): Promise<{ storage: Storage; engine: string; drop(): Promise<void> }> {
@@ -93,68 +94,79 @@ try {
   }
 
   // First start on empty storage stores the seed article, the reader's typical page.
-  let server = await startNewsgraph(storage);
+  const server = await startNewsgraph(storage);
   const readerArticle = await seedArticleId(server.url);
   await server.stop();
 
   const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-  const atSize = async (articlesStored: number) => {
-    server = await startNewsgraph(storage);
+  const withServer = async <T>(env: NodeJS.ProcessEnv, fn: (url: string) => Promise<T>): Promise<T> => {
+    const server = await startNewsgraph(storage, env);
     try {
-      const probes = await mainProbes(server.url, operations, readerArticle);
-      log(`${articlesStored} articles: query latencies`);
-      const queries = await probeLatencies(server.url, probes, int('samples'));
-      log(`${articlesStored} articles: throughput against bare Yoga`);
+      return await fn(server.url);
+    } finally {
+      await server.stop();
+    }
+  };
+  const load = { connections: int('connections'), seconds: int('seconds'), rate: int('rate') };
+  const atSize = async (articlesStored: number) => {
+    // Without the response cache the figures are what answering costs, so they show how it scales.
+    const uncached = await withServer(UNCACHED, async (url) => {
+      const probes = await mainProbes(url, operations, readerArticle);
+      log(`${articlesStored} articles: query latencies (response cache off)`);
+      const queries = await probeLatencies(url, probes, int('samples'));
       const reader = probes.find((probe) => probe.name === 'articleReader');
       if (!reader) throw new Error('no reader probe');
-      const ratio = await throughput({
-        newsgraphUrl: server.url,
-        helloUrl: hello.url,
-        typical: reader,
-        connections: int('connections'),
-        seconds: int('seconds'),
-        rate: int('rate'),
-      });
-      return { probes, figures: { articles: articlesStored, queries, throughput: ratio } };
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
+      const typical = [reader.body, ...(await readerBodies(url, operations, 499))];
+      log(`${articlesStored} articles: throughput against bare Yoga (response cache off)`);
+      const ratio = await throughput({ newsgraphUrl: url, helloUrl: hello.url, typical, ...load });
+      return { probes, typical, queries, ratio };
+    });
+    log(`${articlesStored} articles: throughput against bare Yoga (default configuration)`);
+    const asShipped = await withServer({}, (url) =>
+      throughput({ newsgraphUrl: url, helloUrl: hello.url, typical: uncached.typical, ...load }),
+    );
+    return {
+      probes: uncached.probes,
+      figures: {
+        articles: articlesStored,
+        queries: uncached.queries,
+        throughput: { responseCacheOff: uncached.ratio, defaultConfiguration: asShipped },
+      },
+    };
   };
 
   log(`ingest ${size.small} of ${size.large} generated articles (pnpm ingest)`);
   const ingestSmall = await runIngestCli(storage, join(corpus, 'part-00000.json'));
   const small = await atSize(size.small);
-  await server.stop();
 
   log(`ingest the rest (pnpm ingest over the whole folder: the first part is skipped as stored)`);
   const ingestRest = await runIngestCli(storage, corpus);
   log('EXPLAIN ANALYZE of the main queries');
   const explain = await explainProbes(storage, small.probes);
   const large = await atSize(size.large);
-  let mix: Awaited<ReturnType<typeof mixedLoad>>;
-  try {
-    log(`${int('mix-connections')} clients mixing queries and ingests for ${int('mix-seconds')} s`);
-    mix = await mixedLoad({
-      url: server.url,
+  log(`${int('mix-connections')} clients mixing queries and ingests for ${int('mix-seconds')} s`);
+  const mix = await withServer({}, (url) =>
+    mixedLoad({
+      url,
       operations,
       probes: large.probes,
       articles: generateArticles(20_000, 7, MIX_LABEL),
       label: MIX_LABEL,
       connections: int('mix-connections'),
       seconds: int('mix-seconds'),
-    });
-  } finally {
-    await server.stop();
-  }
+    }),
+  );
 
   const ingestSeconds = ingestSmall.wallSeconds + ingestRest.wallSeconds;
+  // Flat: no main query's p99 more than doubles from the small corpus to the large one (below 5 ms,
+  // autocannon's whole-millisecond latencies and a busy machine make smaller figures noise).
   const p99Growth = Object.fromEntries(
     Object.entries(large.figures.queries).map(([name, figures]) => [
       name,
-      Math.round((figures.p99Ms / Math.max(1, small.figures.queries[name]?.p99Ms ?? 1)) * 100) / 100,
+      Math.round((figures.p99Ms / Math.max(5, small.figures.queries[name]?.p99Ms ?? 0)) * 100) / 100,
     ]),
   );
+  const { responseCacheOff: uncached, defaultConfiguration: shipped } = large.figures.throughput;
   const results = {
     date: new Date().toISOString(),
     engine,
@@ -166,8 +178,14 @@ try {
     },
     options: values,
     goals: {
-      throughputRatioAtLeastHalf: large.figures.throughput.ratio >= 0.5,
-      fixedRateP99Under20Ms: large.figures.throughput.typicalQueryAtFixedRate.p99Ms < 20,
+      throughputRatioAtLeastHalf: {
+        responseCacheOff: uncached.ratio >= 0.5,
+        defaultConfiguration: shipped.ratio >= 0.5,
+      },
+      fixedRateP99Under20Ms: {
+        responseCacheOff: uncached.typicalQueryAtFixedRate.p99Ms < 20,
+        defaultConfiguration: shipped.typicalQueryAtFixedRate.p99Ms < 20,
+      },
       concurrencyNoErrorNoLossNoDuplicate: mix.errors === 0 && mix.lost === 0 && mix.duplicated === 0,
       ingestUnder3Minutes: ingestSeconds < 180,
       // Flat: no main query's p99 more than doubles from the small corpus to the large one.
@@ -189,18 +207,24 @@ try {
 
   const row = (name: string, value: string, goal = '') => console.log(`${name.padEnd(44)} ${value.padEnd(28)} ${goal}`);
   const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-  const t = large.figures.throughput;
   console.log(
     `\nnewsgraph server bench (${engine}, ${availableParallelism()} cores, load average ${loadBefore[0]?.toFixed(1)} before, ${loadavg()[0]?.toFixed(1)} after) -> ${outFile}\n`,
   );
-  row('bare Yoga hello req/s', String(t.bareYogaHello.requestsPerSecond));
-  row('typical query (ArticlePage) req/s', String(t.typicalQuery.requestsPerSecond));
-  row('ratio', String(t.ratio), `>= 0.5 ${mark(results.goals.throughputRatioAtLeastHalf)}`);
-  row(
-    `typical query at ${t.typicalQueryAtFixedRate.rate} req/s p50/p99 ms`,
-    `${t.typicalQueryAtFixedRate.p50Ms} / ${t.typicalQueryAtFixedRate.p99Ms}`,
-    `p99 < 20 ${mark(results.goals.fixedRateP99Under20Ms)}`,
-  );
+  for (const [label, t] of [
+    ['cache off', uncached],
+    ['default', shipped],
+  ] as const) {
+    row(
+      `[${label}] bare Yoga hello / ArticlePage req/s`,
+      `${t.bareYogaHello.requestsPerSecond} / ${t.typicalQuery.requestsPerSecond}`,
+    );
+    row(`[${label}] ratio`, String(t.ratio), `>= 0.5 ${mark(t.ratio >= 0.5)}`);
+    row(
+      `[${label}] ArticlePage at ${t.typicalQueryAtFixedRate.rate} req/s p50/p99 ms`,
+      `${t.typicalQueryAtFixedRate.p50Ms} / ${t.typicalQueryAtFixedRate.p99Ms}`,
+      `p99 < 20 ${mark(t.typicalQueryAtFixedRate.p99Ms < 20)}`,
+    );
+  }
   row(
     `ingest ${size.large} articles`,
     `${results.ingest.seconds} s (${results.ingest.articlesPerSecond}/s)`,
