@@ -10,9 +10,11 @@ import { expectAtLeast, type Floors } from './floors.ts';
 const ALL = { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.95, statementsF1: 0.95 };
 const FLOORS: Record<string, Floors> = {
   'ap-senate-water': ALL,
+  'book-nurses': ALL,
   'business-earnings': ALL,
   'chrome-ads-disclosure': { ...ALL, statementsF1: 0.9, chrome: 0.95 },
   'court-wire': ALL,
+  'crime-bakery-fire': ALL,
   'economy-central-bank': ALL,
   'feature-says': ALL,
   'indian-english-civic': { ...ALL, statementsF1: 0.9 },

@@ -43,6 +43,8 @@ export class Doc {
   private readonly byEnd = new Map<number, SpeakerMention>();
   private readonly posAt = new Map<number, string>();
   readonly actorKind = new Map<string, ActorKind>();
+  /** Organizations by the words of their names: "police" finds "Avon and Somerset Police". */
+  private readonly orgsByWord = new Map<string, Set<string>>();
 
   constructor(
     readonly text: string,
@@ -54,6 +56,11 @@ export class Doc {
     const mentions: SpeakerMention[] = [];
     for (const actor of actors) {
       this.actorKind.set(actor.id, actor.kind);
+      if (actor.kind !== 'PERSON') {
+        for (const word of actor.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+          if (word.length > 3) this.orgsByWord.set(word, (this.orgsByWord.get(word) ?? new Set()).add(actor.id));
+        }
+      }
       for (const m of actor.mentions)
         mentions.push({ start: m.start, end: m.end, actorId: actor.id, kind: actor.kind });
     }
@@ -67,6 +74,12 @@ export class Doc {
       if (!e || e.start > m.start) this.byEnd.set(m.end, m);
     }
     for (const sentence of this.sentences) for (const t of sentence.tokens) this.posAt.set(t.start, t.pos);
+  }
+
+  /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */
+  organizationNamedBy(word: string): string | undefined {
+    const ids = this.orgsByWord.get(word.toLowerCase());
+    return ids?.size === 1 ? [...ids][0] : undefined;
   }
 
   mentionStartingAt(pos: number): SpeakerMention | undefined {

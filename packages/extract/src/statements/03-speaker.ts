@@ -91,6 +91,9 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  // "police said", "the council said": the one organization whose name that word heads.
+  const named = ORG_NOUNS.has(lw) || SPEAKER_NOUNS.has(lw) ? doc.organizationNamedBy(lw) : undefined;
+  if (named) return { start: w.start, end: w.end, actorId: named };
   if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw) || lw === 'media') {
     // A definite description ("the long-serving leader") may stand for the last speaker.
     const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
@@ -112,9 +115,13 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
-  const determined = /\b(?:the|its|their|his|her|a|an|one|another|some|many|several)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
-    doc.text.slice(Math.max(floor, w.start - 40), w.start),
-  );
+  // In subject position only: "Nurses who fought the pandemic write" has no speaker "the pandemic".
+  const from = Math.max(floor, w.start - 60);
+  const lead = `${from === floor ? '\n' : ''}${doc.text.slice(from, w.start)}`;
+  const determined =
+    /(?:\n\s*|[,;:—(]\s*|\b(?:and|but|while|as|after|because|when|although|that)\s+)(?:the|its|their|his|her|a|an|one|another|some|many|several)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      lead,
+    );
   if (determined && /^\p{Ll}+$/u.test(w.text) && (tag === undefined || tag === 'NOUN')) {
     return { start: w.start, end: w.end, actorId: null };
   }

@@ -412,7 +412,14 @@ function readAccordingTo(ctx: Context, w: Word): void {
     doc.text.slice(npStart, npEnd),
   );
   if (qualifier) npEnd = npStart + qualifier.index;
-  const source = doc.mentionsIn(npStart, npEnd)[0]?.actorId ?? null;
+  // "according to a police statement": the one organization a speaker word of the phrase names.
+  const source =
+    doc.mentionsIn(npStart, npEnd)[0]?.actorId ??
+    doc
+      .words(npStart, npEnd)
+      .map((x) => (SPEAKER_NOUNS.has(x.text.toLowerCase()) ? doc.organizationNamedBy(x.text) : undefined))
+      .find((id) => id !== undefined) ??
+    null;
   const opensSentence = doc.words(sentence.start, w.start).length === 0;
   if (opensSentence) {
     if (comma < 0) return;

@@ -258,6 +258,16 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [SMITH],
     [{ kind: 'INDIRECT', text: 'that demand was weakening', cue: 'warned', speaker: 'Jane Smith' }],
   ],
+  ['an object is no subject', 'Nurses who fought the pandemic write a book, and still disagree.', [], []],
+  [
+    'a bare noun that heads one organization name',
+    'A man was charged with arson, police said. Avon Police said the fire started at 3am.',
+    [{ name: 'Avon Police', kind: 'ORGANIZATION', mentions: ['Avon Police'] }],
+    [
+      { kind: 'INDIRECT', text: 'A man was charged with arson', cue: 'said', speaker: 'Avon Police' },
+      { kind: 'INDIRECT', text: 'the fire started at 3am', cue: 'said', speaker: 'Avon Police' },
+    ],
+  ],
   ['evidence is no speaker', 'The findings suggest that walking protects the brain.', [], []],
   ['"said to" is hearsay, not a statement', 'They bought a house said to be haunted.', [], []],
   ['a cue word used as a noun', 'The state agency published the report.', [], []],
