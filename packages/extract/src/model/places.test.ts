@@ -99,6 +99,38 @@ describe('regionsNamed', () => {
   });
 });
 
+describe('region points', () => {
+  const states = require('country-state-city/lib/assets/state.json') as {
+    name: string;
+    countryCode: string;
+    latitude: string;
+    longitude: string;
+  }[];
+  it.each([
+    // gazetteer (GeoNames) name, country, country-state-city's name for it
+    ['Mato Grosso', 'BR', 'Mato Grosso'],
+    ['Pará', 'BR', 'Pará'],
+    ['Texas', 'US', 'Texas'],
+    ['Alaska', 'US', 'Alaska'],
+    ['Ontario', 'CA', 'Ontario'],
+    ['British Columbia', 'CA', 'British Columbia'],
+    ['Maharashtra', 'IN', 'Maharashtra'],
+    ['Novosibirsk Oblast', 'RU', 'Novosibirsk'],
+    ['Sakha', 'RU', 'Sakha Republic'],
+    ['Queensland', 'AU', 'Queensland'],
+    ['Western Australia', 'AU', 'Western Australia'],
+    ['Crimea', 'UA', 'Autonomous Republic of Crimea'],
+    ['Zaporizhzhia', 'UA', 'Zaporizka oblast'],
+    ['Rivers State', 'NG', 'Rivers'],
+  ])("%s (%s) is placed at country-state-city's point for %s", (name, code, stateName) => {
+    const state = states.find((s) => s.countryCode === code && s.name === stateName);
+    const region = regionsNamed(name).find((r) => r.countryCode === code);
+    expect(state).toBeDefined();
+    expect(region?.latitude).toBeCloseTo(Number(state?.latitude), 3);
+    expect(region?.longitude).toBeCloseTo(Number(state?.longitude), 3);
+  });
+});
+
 describe('regionOfAdjective', () => {
   it.each([
     ['Crimean', 'Crimea'],

@@ -13,8 +13,9 @@
 //   countryOfArea('Texas')       -> 'US' (countries and first-order regions, for "Paris, Texas")
 //   regionsNamed('Georgia')      -> the US state, which the country's name hides from lookupPlace
 //   regionOfAdjective('Crimean') -> Crimea
-// Regions (kind REGION: states, provinces, continents) have no GeoNames id and their point is
-// the mean of their cities' (or countries') points; a continent has no country code.
+// Regions (kind REGION: states, provinces, continents) have no GeoNames id; a state's point is
+// country-state-city's (else the mean of its cities' points), a continent's the mean of its
+// countries' points, and a continent has no country code.
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
 // deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
 import { readFileSync } from 'node:fs';
