@@ -96,9 +96,11 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   if (named) return { start: w.start, end: w.end, actorId: named };
   if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw) || lw === 'media') {
     // A definite description ("the long-serving leader") may stand for the last speaker.
-    const before = doc.text.slice(Math.max(floor, w.start - 60), w.start);
-    const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
-    if (definite) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+    const from = Math.max(floor, w.start - 60);
+    const before = doc.text.slice(from, w.start);
+    // The subject runs from its determiner ("the German engineering group"), so a comma before it is found.
+    const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before);
+    if (definite) return { start: from + definite.index, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
     if (!SPOKESPERSONS.has(lw)) return { start: w.start, end: w.end, actorId: null };
     // "a Google spokesperson said", "the Kremlin's spokesman said": the organization named before the role.
     let e = w.start;

@@ -203,10 +203,18 @@ function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonl
   return doc.words(start, end).length >= 3 ? [start, end] : null;
 }
 
-/** True when only adjuncts and punctuation follow p in the sentence. */
+/**
+ * A participle phrase that closes a sentence after its attribution ("..., the group said, blaming weak
+ * demand"): it describes the speaker's act and leaves the clause before the attribution as the statement.
+ */
+const TRAILING_PARTICIPLE = /^(?:(?:also|again|while)\s+)?(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b/u;
+
+/** True when only adjuncts, punctuation or a closing participle phrase after a comma follow p in the sentence. */
 function nothingAfter(doc: Doc, p: number, end: number): boolean {
   const q = skipAdjuncts(doc, p, end);
-  return /^[\s.,;:!?"”'’)]*$/.test(doc.text.slice(q, end)) || /^according\s+to\b/.test(doc.text.slice(q, end));
+  const rest = doc.text.slice(q, end);
+  if (/^[\s.,;:!?"”'’)]*$/.test(rest) || /^according\s+to\b/.test(rest)) return true;
+  return /,\s*$/.test(doc.text.slice(Math.max(0, q - 4), q)) && TRAILING_PARTICIPLE.test(rest);
 }
 
 interface Context {

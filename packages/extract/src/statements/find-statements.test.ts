@@ -401,6 +401,43 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [],
     [{ kind: 'PARTIAL', text: 'Undesirable', cue: null, speaker: null }],
   ],
+  [
+    'a closing attribution followed by a participle phrase reports the clause before it',
+    'Acme will cut 2,500 jobs over the next two years, the German engineering group said on Thursday, blaming weak demand.',
+    [{ ...ACME, mentions: ['Acme', 'the German engineering group'] }],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Acme will cut 2,500 jobs over the next two years',
+        cue: 'said',
+        speaker: 'Acme',
+      },
+    ],
+  ],
+  [
+    'a description the actor stage left unresolved reaches back to its determiner for the comma',
+    'Acme said sales had fallen. Output will shrink next year, the engineering group said, citing costs.',
+    [{ ...ACME, mentions: ['Acme'] }],
+    [
+      { kind: 'INDIRECT', text: 'sales had fallen', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'Output will shrink next year', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
+    'a participle after a closing attribution that is itself a cue adds a statement',
+    'Talks had failed, Smith said on Monday, adding that she would try again.',
+    [SMITH],
+    [
+      { kind: 'INDIRECT', text: 'Talks had failed', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'that she would try again', cue: 'adding', speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    '"said nothing" is no closing participle phrase',
+    'The board met, but Smith said nothing about the plan.',
+    [SMITH],
+    [],
+  ],
 ];
 
 describe('findStatements', () => {
