@@ -50,3 +50,40 @@ export function personByFirstWord(index: ClusterIndex, candidate: Candidate): Cl
   );
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+/** Lower-case particles inside names, never a name on their own ("da" in "Lula da Silva"). */
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
+
+/**
+ * The one known person whose name has this word inside it, not first or last: "Lula" for "Luiz
+ * Inácio Lula da Silva". Two such people make it ambiguous: no one.
+ */
+export function personByInnerWord(index: ClusterIndex, candidate: Candidate): Cluster | null {
+  if (candidate.nameWords.length > 1) return null;
+  const word = candidate.name.toLowerCase();
+  if (PARTICLES.has(word)) return null;
+  const found = index.clusters.filter(
+    (c) =>
+      c.kind === 'PERSON' && c.nameWords.length >= 3 && c.nameWords.slice(1, -1).some((w) => w.toLowerCase() === word),
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}

@@ -50,22 +50,48 @@ function fitsRole(cluster: Cluster, head: string): boolean {
   });
 }
 
-/** "the company": the organisation of the nearest sentence that names one. */
+/** The organisation a short form names: its head word ends the name ("the Commission" -> "European Commission"). */
+const endsWithWord = (cluster: Cluster, noun: string): boolean =>
+  cluster.names.some((n) => n.toLowerCase().split(/\s+/).at(-1) === noun);
+
+/**
+ * "the company", "the German engineering group": the organisation in focus over the last
+ * sentences, not merely the nearest. One whose name or title has the noun wins; otherwise the one
+ * most often the subject of a verb, then the most mentioned, then the latest. A capitalised short
+ * form ("the Commission") names only an organisation whose name ends with it.
+ */
 export function resolveOrganization(description: Candidate, seen: Resolved[]): Cluster | null {
   const orgs = recent(seen, description.sentence - ORGANIZATION_REACH).filter(
     (r) => r.cluster.kind === 'ORGANIZATION' && !r.candidate.inQuote && r.candidate.start < description.start,
   );
-  // "the committee" prefers an organisation whose name or title has that noun.
   const noun = description.roleHead ?? '';
+  if (/^\p{Lu}/u.test(description.text.split(/\s+/).at(-1) ?? '')) {
+    return [...orgs].reverse().find((r) => endsWithWord(r.cluster, noun))?.cluster ?? null;
+  }
+  // "the committee" prefers an organisation whose name or title has that noun.
   const fitting = [...orgs]
     .reverse()
     .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
   if (fitting && fitting.candidate.sentence >= description.sentence - 3) return fitting.cluster;
-  const latest = orgs.at(-1);
-  if (!latest) return null;
-  // The nearest sentence that names an organisation; in it, the subject, else the first named.
-  const sentence = orgs.filter((r) => r.candidate.sentence === latest.candidate.sentence);
-  return (sentence.find((r) => r.candidate.subject) ?? sentence[0])?.cluster ?? null;
+  const focus = new Map<Cluster, { subject: number; mentions: number; last: number }>();
+  orgs.forEach((r, i) => {
+    const score = focus.get(r.cluster) ?? { subject: 0, mentions: 0, last: 0 };
+    // A name standing for the organisation ("Apple said"), not a description resolved to it.
+    if (r.candidate.subject && r.candidate.role !== 'DESCRIPTION') score.subject++;
+    score.mentions++;
+    score.last = i;
+    focus.set(r.cluster, score);
+  });
+  let best: Cluster | null = null;
+  let top = { subject: -1, mentions: -1, last: -1 };
+  for (const [cluster, score] of focus) {
+    const better = score.subject - top.subject || score.mentions - top.mentions || score.last - top.last;
+    if (better > 0) {
+      best = cluster;
+      top = score;
+    }
+  }
+  return best;
 }
 
 /** The known person a description names: matching role and country, most recently mentioned. */

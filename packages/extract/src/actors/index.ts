@@ -2,7 +2,7 @@ import type { Candidate } from '../mentions/index.ts';
 import type { PlaceLookup } from '../mentions/places.ts';
 import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
 import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
-import { personByFirstWord, personBySurname } from './02-people.ts';
+import { personByFirstWord, personByInnerWord, personBySurname } from './02-people.ts';
 import { type Resolved, resolveDescription, resolveOrganization, resolvePronoun } from './03-references.ts';
 
 /** A candidate and the actor it was resolved to, for the stages after this one. */
@@ -133,7 +133,8 @@ function addShortNames(
     }
     if (c.nameWords.length >= 2) continue;
     const known = index.named(c.name);
-    const person = personBySurname(index, c) ?? (known ? null : personByFirstWord(index, c));
+    const person =
+      personBySurname(index, c) ?? (known ? null : (personByFirstWord(index, c) ?? personByInnerWord(index, c)));
     const org = known ? null : organizationByWord(index, c.name);
     if (person) index.attach(person, c, c.name);
     else if (known) index.attach(known, c, c.name);
@@ -147,11 +148,13 @@ function addShortNames(
 
 /** Pronouns and descriptions in text order, each resolved against the people mentioned so far. */
 function addReferences(index: ClusterIndex, candidates: Candidate[]) {
-  const clusterOf = new Map<Candidate, Cluster>();
-  for (const cluster of index.clusters) for (const member of cluster.members) clusterOf.set(member, cluster);
+  // By span: an actor may hold a copy of its candidate ("Apple" guessed an organisation).
+  const spanOf = (c: Candidate) => `${c.start}:${c.end}:${c.role}`;
+  const clusterOf = new Map<string, Cluster>();
+  for (const cluster of index.clusters) for (const member of cluster.members) clusterOf.set(spanOf(member), cluster);
   const seen: Resolved[] = [];
   for (const c of candidates) {
-    const named = clusterOf.get(c);
+    const named = clusterOf.get(spanOf(c));
     let cluster: Cluster | null | undefined = named;
     if (!named && c.role === 'PRONOUN') cluster = resolvePronoun(c, seen);
     if (!named && c.role === 'DESCRIPTION') {

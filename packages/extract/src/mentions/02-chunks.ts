@@ -1,6 +1,6 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
-import { ACRONYMS, INSTITUTIONS, ORG_SUFFIXES } from '../model/organizations.ts';
+import { ACRONYMS, INSTITUTION_HEADS, INSTITUTIONS, ORG_SUFFIXES, STATE_FORM_WORDS } from '../model/organizations.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { PlaceLookup } from './places.ts';
@@ -91,7 +91,43 @@ function joinsAcrossAnd(members: Unit[], units: Unit[], and: number, places: Pla
     .map((u) => u.text)
     .join(' ')}`;
   if (places.lookupPlace(whole)?.kind === 'COUNTRY') return true;
+  // "Bank of Ruritania and Corvala Group": two whole names, each with its own institution word.
+  if (members.some(isInstitutionWord)) return false;
   return ORG_SUFFIXES.has(bare(last)) && end > and + 1 && places.lookupPlace(left) === null;
+}
+
+/** Links that stay inside an institution's name after its head word. */
+const INSTITUTION_LINKS = new Set(['for', 'on', 'and']);
+
+/** A word that may take an "of" phrase inside a name: an institution or state-form word, a title. */
+const ownsOf = (unit: Unit): boolean =>
+  ORG_SUFFIXES.has(bare(unit)) ||
+  INSTITUTION_HEADS.has(bare(unit)) ||
+  STATE_FORM_WORDS.has(bare(unit)) ||
+  ROLE_WORDS.has(bare(unit)) ||
+  HONORIFICS.has(bare(unit));
+
+const isInstitutionWord = (unit: Unit): boolean => ORG_SUFFIXES.has(bare(unit)) || INSTITUTION_HEADS.has(bare(unit));
+
+/**
+ * Whether the run is an institution's name that goes on: "Institute" before "for"/"on"; before
+ * "and" only once a for/on phrase follows the institution word ("Centre for X and Control", not
+ * "Deutsche Bank and Commerzbank").
+ */
+function headedByInstitution(members: Unit[], and: boolean): boolean {
+  const head = members.findIndex(isInstitutionWord);
+  if (head < 0) return false;
+  return !and || members.some((u, i) => i > head && (u.lower === 'for' || u.lower === 'on'));
+}
+
+/** Whether a known place name starts at unit `at` ("of Kenya", "of the Netherlands"). */
+function placeAfter(units: Unit[], at: number, places: PlaceLookup): boolean {
+  const first = units[at]?.lower === 'the' ? at + 1 : at;
+  const unit = units[first];
+  if (!unit?.capitalized) return false;
+  const two = units[first + 1];
+  if (two?.capitalized && places.lookupPlace(`${unit.text} ${two.text}`)) return true;
+  return places.lookupPlace(unit.text) !== null && !two?.capitalized;
 }
 
 /** The run so far opens like a person's name: an honorific, or a given name and a surname. */
@@ -142,10 +178,26 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
       }
       // "Dr. Helen Achterberg of the WHO": a person's name does not run on through "of".
       if (next.lower === 'of' && isPersonStart(members, places)) break;
+      // "Eliud Kipchoge of Kenya": "of" and a place after a name with no institution word is where
+      // the person is from ("University of Oxford", "Republic of Chile" keep theirs).
+      if (next.lower === 'of' && placeAfter(units, j + 1, places) && !members.some((u) => ownsOf(u))) break;
       // "of the" only continues into a name: "Republic of the Congo".
       const after = units[j + 1];
       const afterThe = next.lower === 'of' && units[j + 1]?.lower === 'the' ? units[j + 2] : undefined;
       if ((CONNECTORS.has(next.lower) || POSSESSIVE.has(next.lower)) && after && isNameUnit(after, places)) {
+        members.push(next);
+        j++;
+        continue;
+      }
+      // "Centre for Disease Prevention and Control", "Commission on Human Rights": an institution
+      // word governs a name joined by for/on/and.
+      if (
+        INSTITUTION_LINKS.has(next.lower) &&
+        after &&
+        isNameUnit(after, places) &&
+        headedByInstitution(members, next.lower === 'and') &&
+        !(next.lower === 'and' && places.lookupPlace(after.text))
+      ) {
         members.push(next);
         j++;
         continue;

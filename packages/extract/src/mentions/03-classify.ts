@@ -9,6 +9,7 @@ import {
   NAMED_EVENTS,
   ORG_HEAD_MODIFIERS,
   ORG_HEAD_NOUNS,
+  ORG_REFERENCE_NOUNS,
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
@@ -32,6 +33,10 @@ export interface SentenceContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words that make a demonym before them a state: "the German government". */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet']);
+/** Links inside an organisation's name after its institution word. */
+const ORG_LINKS = new Set(['of', 'for', 'on']);
 /** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */
 const ROLE_NOUN_SHAPE = /(?:er|or|ist|ian|ant|ent|man|woman|ing|ary|ee)$/;
 
@@ -173,6 +178,31 @@ function orgHeadAfter(chunk: Chunk, ctx: SentenceContext): { end: number; head: 
   return null;
 }
 
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "the environmental agency" before a name: a determiner, a few lower-case modifiers or demonyms,
+ * and an organisation noun right before it. Returns the description without its determiner.
+ */
+function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
+  const noun = ctx.units[chunk.first - 1];
+  if (!noun || noun.capitalized || !(ORG_REFERENCE_NOUNS.has(noun.lower) || ORG_HEAD_NOUNS.has(noun.lower)))
+    return null;
+  let j = chunk.first - 2;
+  while (j >= 0 && chunk.first - 2 - j < MAX_DESCRIPTION_WORDS) {
+    const unit = ctx.units[j] as Unit;
+    if (DETERMINERS.has(unit.lower)) break;
+    const modifier = unit.capitalized
+      ? ctx.places.countryOfDemonym(unit.text) !== null
+      : /^(?:ADJ|NOUN|VERB|PROPN)$/.test(unit.pos) || unit.mixedCompound;
+    if (!modifier) return null;
+    j--;
+  }
+  const det = ctx.units[j];
+  if (!det || !DETERMINERS.has(det.lower)) return null;
+  return ctx.text.slice((ctx.units[j + 1] as Unit).start, noun.end);
+}
+
 /** "the state" before "Belta news agency": lower-case modifiers and a determiner. */
 function modifiersBefore(chunk: Chunk, ctx: SentenceContext): { start: number; words: Unit[] } {
   let j = chunk.first - 1;
@@ -247,7 +277,10 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const givenAndOne = units.length >= 2 && givenName((units.at(-2) as Unit).text) !== null;
   if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last)) && !givenAndOne) return [];
   // "University of Oxford", "Bank of England": an organisation word before "of".
-  const orgOf = units.some((u, i) => u.lower === 'of' && i > 0 && ORG_SUFFIXES.has(bare(units[i - 1] as Unit)));
+  // "Centre for Disease Prevention and Control", "Commission on Human Rights" likewise.
+  const orgOf = units.some(
+    (u, i) => ORG_LINKS.has(u.lower) && i > 0 && units.slice(0, i).some((w) => ORG_SUFFIXES.has(bare(w))),
+  );
   if ((ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) || orgOf) {
     const owner = chunk.possessor ? join(chunk.possessor.units, text) : null;
     const ownerPlace = owner ? places.lookupPlace(owner) : null;
@@ -267,8 +300,29 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     ];
   }
 
+  // "The Norwegian government said": a demonym with a word for its government is the state.
+  const governed = demonymCountry(units, places);
+  const government = ctx.units[chunk.last + 1];
+  if (governed && government && !government.capitalized && GOVERNMENT_NOUNS.has(government.lower)) {
+    return [
+      {
+        ...candidate,
+        end: government.end,
+        text: text.slice(start, government.end),
+        kind: 'STATE',
+        name: places.countryName(governed) ?? whole,
+        countryCode: governed,
+        agentive: true,
+      },
+    ];
+  }
+  // "the farm lobby group Aprosoja", "the Japanese automaker Toyota": a description names it first.
+  const described = units.length <= 4 && !givenAndOne ? orgNounBefore(chunk, ctx) : null;
+  if (described && !places.lookupPlace(whole)) return [{ ...candidate, kind: 'ORGANIZATION', title: described }];
+
   const orgHead = orgHeadAfter(chunk, ctx);
-  if (orgHead && !places.lookupPlace(whole)) {
+  // A demonym alone ("Japanese" in "the Japanese automaker") names no organisation.
+  if (orgHead && !places.lookupPlace(whole) && !demonymCountry(units, places)) {
     const before = modifiersBefore(chunk, ctx);
     const words = [...before.words, ...orgHead.head].map((u) => u.lower);
     return [

@@ -46,9 +46,21 @@ export function findPronouns(ctx: SentenceContext): Candidate[] {
 }
 
 const MAX_MODIFIERS = 4;
+/** "the German government" is the state, found with the names. */
+const GOVERNMENT = new Set(['government', 'administration', 'authorities', 'cabinet']);
+const BASED = /^\p{L}+(?:-\p{L}+)*-based$/u;
+/** Words that carry a capitalised noun on into a name ("the Commission on Human Rights"). */
+const NAME_LINKS = new Set(['of', 'on', 'for']);
 const AGE = /^\d{1,3}-year-old$/;
 /** Nouns for people by what they study or do: agronomist, historian, epidemiologist. */
 const PERSON_NOUN = /(?:ist|ian|ologist)$/;
+
+/** An organisation noun ends the phrase unless a noun follows it ("the party leader", "the bank's"). */
+function endsPhrase(units: Unit[], j: number, det: number): boolean {
+  const next = units[j + 1];
+  if (j === det + 1) return true;
+  return !(next && !next.capitalized && (next.pos === 'NOUN' || ROLE_HEADS.has(next.lower)));
+}
 
 /**
  * "the long-serving Belarusian leader": a determiner, a few modifiers (adjectives, demonyms)
@@ -64,10 +76,19 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
     let j = i + 1;
     for (; j < units.length && j - i <= MAX_MODIFIERS + 1; j++) {
       const unit = units[j] as Unit;
-      if ((ROLE_HEADS.has(unit.lower) || (j === i + 1 && ORG_REFERENCE_NOUNS.has(unit.lower))) && !unit.capitalized)
+      if (
+        (ROLE_HEADS.has(unit.lower) || (ORG_REFERENCE_NOUNS.has(unit.lower) && endsPhrase(units, j, i))) &&
+        !unit.capitalized
+      )
         break;
+      // "the Cupertino, California-based company": a place-based compound describes, past its city.
+      if (unit.capitalized && units[j + 1]?.lower === ',' && BASED.test(units[j + 2]?.lower ?? '')) {
+        j += 1;
+        continue;
+      }
       const demonym = unit.capitalized ? places.countryOfDemonym(unit.text) : null;
       if (demonym) countryCode = demonym;
+      else if (BASED.test(unit.lower)) continue;
       else if (unit.capitalized || !/^(ADJ|VERB|NOUN|NUM)$/.test(unit.pos) || !/^[\p{Ll}\d]/u.test(unit.text)) break;
     }
     const head = units[j];
@@ -92,8 +113,15 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
       i += 1;
       continue;
     }
-    // "the company said": a bare organisation noun right after "the".
-    if (head && j === i + 1 && ORG_REFERENCE_NOUNS.has(head.lower) && !(after?.capitalized || after?.lower === 'of')) {
+    // "the company said", "the German engineering group said": an organisation noun after "the"
+    // (and, as the subject of a verb, a few modifiers); "the Commission on X" is part of a name.
+    const orgSubject = Boolean(after && /^(VERB|AUX)$/.test(after.pos) && !after.capitalized);
+    if (
+      head &&
+      ORG_REFERENCE_NOUNS.has(head.lower) &&
+      (j === i + 1 || (orgSubject && !head.capitalized && !GOVERNMENT.has(head.lower))) &&
+      !(after?.capitalized || (after && NAME_LINKS.has(after.lower)))
+    ) {
       found.push({
         ...base(ctx, det, det.start, head.end),
         role: 'DESCRIPTION',

@@ -5,6 +5,7 @@ import type { Chunk } from './02-chunks.ts';
 
 const COORDINATORS = new Set(['and', ',', 'or']);
 const RELATIVES = new Set(['which', 'who', 'whose']);
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LOCATIVES = new Set([
   'in',
@@ -80,8 +81,12 @@ export function findAgency(
   if (units[j]?.lower === ']') j++;
   // "Egypt and Qatar, which have mediated ..., said", "Brewbot, founded in 2022 by ..., said": skip the clause.
   const opener = units[j + 1];
+  // "Norway and Germany, the largest donors, welcomed": an apposition between subject and verb too.
   const clause =
-    opener && (RELATIVES.has(opener.lower) || (opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower)));
+    opener &&
+    (RELATIVES.has(opener.lower) ||
+      APPOSITION_OPENERS.has(opener.lower) ||
+      (opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower)));
   if (units[j]?.lower === ',' && clause) {
     let k = j + 2;
     while (k < units.length && k < j + 30 && units[k]?.lower !== ',') k++;

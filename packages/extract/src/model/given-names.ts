@@ -5,6 +5,71 @@ import type { Gender } from './common-words.ts';
 
 const require = createRequire(import.meta.url);
 
+// Common given names from beyond the English-speaking world, written without diacritics (a name
+// is looked up with its accents removed too: "Jürgen" as "jurgen").
+const MORE_MALE = [
+  'ahmet',
+  'aleksander',
+  'aleksandr',
+  'andrzej',
+  'bjorn',
+  'chinedu',
+  'dmitri',
+  'dmitry',
+  'eliud',
+  'emeka',
+  'goncalo',
+  'gunnar',
+  'hakan',
+  'hiroshi',
+  'inacio',
+  'jiri',
+  'joao',
+  'joaquim',
+  'jorg',
+  'jurgen',
+  'kenji',
+  'kjell',
+  'krzysztof',
+  'lukasz',
+  'luiz',
+  'mehmet',
+  'miroslav',
+  'mustafa',
+  'narendra',
+  'olaf',
+  'olusegun',
+  'pawel',
+  'rahul',
+  'sergey',
+  'soren',
+  'stephane',
+  'takeshi',
+  'tiago',
+  'tomasz',
+  'uwe',
+  'vladimir',
+  'wojciech',
+  'yusuf',
+  'zdenek',
+];
+const MORE_FEMALE = [
+  'agnieszka',
+  'aisha',
+  'anneke',
+  'birgit',
+  'fatima',
+  'ingrid',
+  'katarzyna',
+  'malgorzata',
+  'noemie',
+  'priya',
+  'sigrid',
+  'yuki',
+  'zofia',
+  'zoe',
+];
+
 let names: Map<string, Gender | null> | undefined;
 
 function load(): Map<string, Gender | null> {
@@ -22,12 +87,27 @@ function load(): Map<string, Gender | null> {
   };
   add(male, 'MALE');
   add(female, 'FEMALE');
+  add(MORE_MALE, 'MALE');
+  add(MORE_FEMALE, 'FEMALE');
   return table;
+}
+
+/** "jürgen" -> "jurgen", "łukasz" -> "lukasz", "søren" -> "soren". */
+function foldAccents(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/æ/g, 'ae');
 }
 
 /** Whether `word` is a known given name, and the gender it suggests (null when it is used for both). */
 export function givenName(word: string): { gender: Gender | null } | null {
   names ??= load();
   const key = word.toLowerCase();
-  return names.has(key) ? { gender: names.get(key) ?? null } : null;
+  if (names.has(key)) return { gender: names.get(key) ?? null };
+  const plain = foldAccents(key);
+  return plain !== key && names.has(plain) ? { gender: names.get(plain) ?? null } : null;
 }

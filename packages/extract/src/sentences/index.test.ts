@@ -37,3 +37,12 @@ describe('splitSentences', () => {
     expect(split(text).map((s) => s.sectionKind)).toEqual(['BODY', 'NAVIGATION']);
   });
 });
+
+describe('words with letters the tagger splits', () => {
+  it.each([['Łukasz'], ['Šimić'], ['Đoković'], ['Ōsaka'], ['İstanbul']])('%s stays one token', (word) => {
+    const text = `Then ${word} spoke. They didn't stay.`;
+    const tokens = split(text).flatMap((s) => s.tokens.map((t) => t.text));
+    expect(tokens).toContain(word);
+    expect(tokens).toContain("n't");
+  });
+});

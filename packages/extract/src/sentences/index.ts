@@ -53,6 +53,27 @@ function pieces(text: string, start: number, end: number): Array<[number, number
   return out;
 }
 
+const ENDS_IN_LETTER = /\p{L}$/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+
+/**
+ * Joins the pieces of a word the tokenizer broke at letters it does not know ("Ł" + "ukasz",
+ * "Šimi" + "ć"): touching tokens that are letters on both sides. "n't" keeps its apostrophe apart.
+ */
+function glueWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const last = out.at(-1);
+    if (last && last.end === token.start && ENDS_IN_LETTER.test(last.text) && ALL_LETTERS.test(token.text)) {
+      const text = last.text + token.text;
+      // A capitalised word the tagger could not read is most likely a name.
+      const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : token.text.length > last.text.length ? token.pos : last.pos;
+      out[out.length - 1] = { start: last.start, end: token.end, text, pos };
+    } else out.push(token);
+  }
+  return out;
+}
+
 /** Sentences with POS-tagged tokens; every line of every section is read on its own. */
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -66,7 +87,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         const raw = readParagraph(text.slice(start, end));
         const tokens = placeTokens(text, start, end, raw);
         for (const [first, last] of raw.sentences) {
-          const own = tokens.slice(first, last + 1).filter((t): t is Token => t !== null);
+          const own = glueWords(tokens.slice(first, last + 1).filter((t): t is Token => t !== null));
           const head = own[0];
           const tail = own.at(-1);
           if (!head || !tail) continue;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerPlaces } from '../mentions/gazetteer.ts';
+import { findMentions } from '../mentions/index.ts';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { resolveActors } from './index.ts';
+
+function actorsOf(text: string) {
+  const sentences = splitSentences(text, findSections(text));
+  const candidates = findMentions(text, sentences, gazetteerPlaces);
+  return resolveActors(text, sentences, candidates, gazetteerPlaces).actors.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    mentions: a.mentions.map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+describe('short names join the person whose name holds them', () => {
+  it.each([
+    // a surname used first (a headline, a first line), the full name after
+    [
+      "Kenya's Tarbat wins Berlin marathon\n\nOkemo Tarbat of Kenya won the race on Sunday. Tarbat said he was happy.",
+      'Okemo Tarbat',
+      ['Tarbat', 'Okemo Tarbat', 'Tarbat'],
+    ],
+    // a family name in the middle of a long name
+    [
+      'Brazilian President Anselmo Ribeiro Quintal da Costa spoke. Later Quintal said the plan would work.',
+      'Anselmo Ribeiro Quintal da Costa',
+      ['Anselmo Ribeiro Quintal da Costa', 'Quintal'],
+    ],
+    // a name with letters beyond ASCII
+    [
+      '"We will not accept this," said Jürgen Kerber, the union\'s deputy chairman. Kerber left.',
+      'Jürgen Kerber',
+      ['Jürgen Kerber', 'Kerber'],
+    ],
+    [
+      'Łukasz Zielarski spoke first. Zielarski said the plan was sound.',
+      'Łukasz Zielarski',
+      ['Łukasz Zielarski', 'Zielarski'],
+    ],
+  ])('%s', (text, name, mentions) => {
+    const found = actorsOf(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({ name, kind: 'PERSON', mentions: expect.arrayContaining(mentions) }),
+    );
+    // no actor of its own for the short form
+    expect(found.filter((a) => a.name !== name && mentions.includes(a.name))).toEqual([]);
+  });
+
+  it('does not merge a middle word shared by two people', () => {
+    const text = 'Ana Maria Quintal Ferreira and Jose Quintal Barros met. Quintal said the plan would work.';
+    const found = actorsOf(text);
+    expect(found.filter((a) => a.mentions.includes('Quintal') && a.name.includes(' '))).toEqual([]);
+  });
+});

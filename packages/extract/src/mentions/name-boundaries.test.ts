@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { gazetteerPlaces } from './gazetteer.ts';
+import { findMentions } from './index.ts';
+
+const names = (text: string) =>
+  findMentions(text, splitSentences(text, findSections(text)), gazetteerPlaces)
+    .filter((c) => c.role === 'NAME')
+    .map((c) => ({ span: text.slice(c.start, c.end), kind: c.kind, name: c.name, title: c.title }));
+
+describe('where a name ends', () => {
+  it.each([
+    // "of <place>" after a person's name says where they are from
+    ['Maren Ostdal of Norway won the race.', 'Maren Ostdal'],
+    ['Tomas Brekke of the Netherlands finished second.', 'Tomas Brekke'],
+    // an institution word keeps its "of" phrase
+    ['The Bank of England raised rates.', 'Bank of England'],
+    ['Researchers at the University of Oxford agreed.', 'University of Oxford'],
+    // an institution word carries for/on/and into one name
+    ['The Nordic Centre for Soil Health and Water said so.', 'Nordic Centre for Soil Health and Water'],
+    ['The Regional Institute for Ocean Studies published data.', 'Regional Institute for Ocean Studies'],
+    ['The Commission on Coastal Affairs met on Monday.', 'Commission on Coastal Affairs'],
+  ])('%s -> %s', (text, span) => {
+    const found = names(text);
+    expect(found.map((n) => n.span)).toContain(span);
+    // and no fragment of it is a name of its own
+    expect(found.filter((n) => n.span !== span && span.includes(n.span))).toEqual([]);
+  });
+
+  it.each([
+    // two organisations joined by "and" stay two
+    ['Harbin Bank and Corvala said the deal was off.', ['Harbin Bank', 'Corvala']],
+    ['The Bank of Ruritania and Corvala Group declined to comment.', ['Bank of Ruritania', 'Corvala Group']],
+  ])('%s -> %j', (text, spans) => {
+    const found = names(text).map((n) => n.span);
+    for (const span of spans) expect(found).toContain(span);
+  });
+});
+
+describe('names that a description or a demonym introduces', () => {
+  it.each([
+    [
+      'Figures fell, the environmental agency Verdana said.',
+      'Verdana',
+      'ORGANIZATION',
+      'Verdana',
+      'environmental agency',
+    ],
+    ['The farm lobby group Agrovia disagreed.', 'Agrovia', 'ORGANIZATION', 'Agrovia', 'farm lobby group'],
+    ['The Japanese automaker Kazemoto said sales rose.', 'Kazemoto', 'ORGANIZATION', 'Kazemoto', 'Japanese automaker'],
+    ['The Norwegian government said it would pay.', 'Norwegian government', 'STATE', 'Norway', null],
+    ['Talks stalled, the German government said.', 'German government', 'STATE', 'Germany', null],
+  ])('%s -> %s', (text, span, kind, name, title) => {
+    expect(names(text)).toContainEqual({ span, kind, name, title });
+  });
+
+  it('makes no organisation of a demonym before an organisation noun', () => {
+    expect(names('The Japanese automaker Kazemoto said sales rose.').map((n) => n.span)).not.toContain('Japanese');
+  });
+});
