@@ -12,8 +12,10 @@ export interface Draft {
   addresseeId: string | null;
   /** Start of the sentence that carries the attribution (where "according to X" adds a source). */
   anchor: number;
-  /** Paragraph index of the statement's start. */
+  /** Paragraph index of the statement's last part (a quote over several paragraphs ends in its last). */
   paragraph: number;
+  /** A direct quote whose own attribution (not the context) gave its speaker. */
+  attributed?: boolean;
 }
 
 /** What the stage builds up while it reads the body in text order. */

@@ -212,6 +212,24 @@ export function readDirectQuote(
   } else {
     ({ speakerId, cue } = speakerFromContext(doc, q, lastDirect, state));
   }
+  // A quote over several paragraphs (each reopens, none closes but the last) runs on without an
+  // interruption, so it is one statement, as the annotation convention counts "a quote that runs over
+  // several sentences without interruption"; its own attribution, wherever it sits, gives the speaker.
+  if (q.continued && lastDirect && previousQuote?.runsOn && lastDirect.end === previousQuote.end) {
+    lastDirect.end = q.end;
+    lastDirect.paragraph = q.paragraph;
+    if (found && !lastDirect.attributed) {
+      lastDirect.speakerId = speakerId;
+      lastDirect.cue = cue;
+      lastDirect.addresseeId = addresseeId;
+      lastDirect.attributed = true;
+    }
+    if (lastDirect.speakerId && isPerson(lastDirect.speakerId)) {
+      state.memory.lastPersonSpeaker = lastDirect.speakerId;
+      state.memory.lastPersonSpeakerAt = lastDirect.end;
+    }
+    return;
+  }
   addDraft(
     state,
     {
@@ -224,6 +242,7 @@ export function readDirectQuote(
       addresseeId,
       anchor: found?.anchor ?? doc.sentenceAt(q.close)?.start ?? q.start,
       paragraph: q.paragraph,
+      attributed: found !== null,
     },
     isPerson,
   );

@@ -455,11 +455,30 @@ describe('findStatements', () => {
     expect(run(text, [SMITH, JONES]).map((s) => s.speaker)).toEqual(['Jane Smith', 'Tom Jones']);
   });
 
-  it('keeps one speaker through a quote over several paragraphs', () => {
-    const text = 'Smith said:\n"The first year was hard.\n"The second was harder," she added.';
+  // The shared convention counts "a quote that runs over several sentences without interruption" as
+  // one: a paragraph break with the mark reopened is no interruption, an attribution between is.
+  it('makes one statement of a quote over several paragraphs, attributed wherever its attribution sits', () => {
+    const text =
+      'Smith said:\n"The first year was hard.\n"The second was harder.\n"The third was the best," she added.';
     expect(run(text, [SMITH])).toEqual([
-      { kind: 'DIRECT', text: 'The first year was hard.', cue: null, speaker: 'Jane Smith' },
-      { kind: 'DIRECT', text: 'The second was harder,', cue: 'added', speaker: 'Jane Smith' },
+      {
+        kind: 'DIRECT',
+        text: 'The first year was hard.\n"The second was harder.\n"The third was the best,',
+        cue: 'added',
+        speaker: 'Jane Smith',
+      },
+    ]);
+    const closing = 'Jones spoke first. "We lost the vote.\n"We will be back," Smith said.';
+    expect(run(closing, [SMITH, JONES])).toEqual([
+      { kind: 'DIRECT', text: 'We lost the vote.\n"We will be back,', cue: 'said', speaker: 'Jane Smith' },
+    ]);
+  });
+
+  it('keeps a quote interrupted by its attribution as two statements across a paragraph break', () => {
+    const text = '"We won," Smith said. "It was hard.\n"But worth it."';
+    expect(run(text, [SMITH])).toEqual([
+      { kind: 'DIRECT', text: 'We won,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'It was hard.\n"But worth it.', cue: 'said', speaker: 'Jane Smith' },
     ]);
   });
 
