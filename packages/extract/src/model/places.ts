@@ -13,12 +13,14 @@
 //   countryOfArea('Texas')       -> 'US' (countries and first-order regions, for "Paris, Texas")
 //   regionsNamed('Georgia')      -> the US state, which the country's name hides from lookupPlace
 //   regionOfAdjective('Crimean') -> Crimea
+//   airportNamed('Heathrow Airport') -> { iata: 'LHR', countryCode: 'GB', latitude, longitude } (airports.tsv)
 // Regions (kind REGION: states, provinces, continents) have no GeoNames id; a state's point is
 // country-state-city's (else the mean of its cities' points), a continent's the mean of its
 // countries' points, and a continent has no country code.
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
 // deciding whether a capitalized word in a sentence means the place is the geocode stage's job.
 import { readFileSync } from 'node:fs';
+import { airportKey } from './airport-key.ts';
 import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
 import { prominenceOf } from './prominence.ts';
 
@@ -311,4 +313,25 @@ export function placeNameWordsFrom(word: string): number {
   }
   remember(idx.wordsFrom, word, most);
   return most;
+}
+
+export interface Airport {
+  iata: string;
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+}
+
+let airports: Map<string, Airport> | undefined;
+
+/** The airport a name ending in "Airport" gives (its full name, a short one, "JFK Airport"); read on first use. */
+export function airportNamed(name: string): Airport | undefined {
+  if (!airports) {
+    airports = new Map();
+    for (const line of readFileSync(new URL('./airports.tsv', import.meta.url), 'utf8').split('\n')) {
+      const [key, iata = '', countryCode = '', lat, lon] = line.split('\t');
+      if (key) airports.set(key, { iata, countryCode, latitude: Number(lat), longitude: Number(lon) });
+    }
+  }
+  return airports.get(airportKey(name));
 }
