@@ -56,22 +56,22 @@ export async function explainProbes(storage: Storage, probes: Probe[]) {
     const big = new Set(Object.keys(sizes).filter((table) => (sizes[table] ?? 0) > BIG_TABLE_ROWS));
     const results: Record<string, ExplainedQuery> = {};
     for (const probe of probes) {
-      // Twice: the first reads the pages in from disk, the second is what a running server sees.
-      for (let round = 0; round < 2; round++) {
-        log = [];
-        const response = await app.fetch('http://localhost/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: probe.body,
-        });
-        const text = await response.text();
-        if (!isGraphQLSuccess(text)) throw new Error(`${probe.name}: ${text.slice(0, 300)}`);
-      }
+      log = [];
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: probe.body,
+      });
+      const text = await response.text();
+      if (!isGraphQLSuccess(text)) throw new Error(`${probe.name}: ${text.slice(0, 300)}`);
+      if (log.length === 0) throw new Error(`${probe.name}: no SQL captured (answered from a cache?)`);
       const statements = log;
       log = [];
       const plans = await db.script(async (session) => {
         const out = [];
         for (const { sql, parameters } of statements) {
+          // Twice: the first run reads pages in from disk, the second is what a running server sees.
+          await session.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...parameters]);
           const rows = await session.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...parameters]);
           const raw = rows[0]?.['QUERY PLAN'];
           const [plan] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {

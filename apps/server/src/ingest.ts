@@ -5,7 +5,8 @@ import { type ArticleInput, findArticleByHash, storeArticle } from './db/ingest.
 import { appError, badInput, ErrorCode } from './errors.ts';
 import type { ArticleMapper } from './mappers/article.mappers.ts';
 
-export type Extractor = (text: string, options?: ExtractOptions) => Extraction;
+/** The extraction engine: in-process, or on worker threads (ExtractPool) in the server. */
+export type Extractor = (text: string, options?: ExtractOptions) => Extraction | Promise<Extraction>;
 
 /** The largest article text accepted, in UTF-8 bytes. */
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -65,10 +66,10 @@ export function prepareArticle(request: IngestRequest): ArticleInput {
 }
 
 /** Runs the extractor and checks that its offsets fit the text, so the database never holds a broken span. */
-export function runExtraction(extract: Extractor, input: ArticleInput): Extraction {
+export async function runExtraction(extract: Extractor, input: ArticleInput): Promise<Extraction> {
   let extraction: Extraction;
   try {
-    extraction = extract(input.text, input.publisher ? { publisher: input.publisher } : {});
+    extraction = await extract(input.text, input.publisher ? { publisher: input.publisher } : {});
   } catch (error) {
     throw appError(ErrorCode.EXTRACTION_FAILED, 'The article could not be analysed; nothing was stored.', {
       reason: error instanceof Error ? error.message : String(error),
@@ -106,5 +107,5 @@ export async function ingestArticle(
   const input = prepareArticle(request);
   const existing = await findArticleByHash(db.kysely, input.contentHash);
   if (existing) return { article: existing, created: false };
-  return storeArticle(db, input, runExtraction(extract, input));
+  return storeArticle(db, input, await runExtraction(extract, input));
 }

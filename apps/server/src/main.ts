@@ -1,4 +1,5 @@
-import { extract } from '@newsgraph/extract';
+import { availableParallelism } from 'node:os';
+import { ExtractPool } from './bulk/extract-pool.ts';
 import { readConfig } from './config.ts';
 import { openDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
@@ -17,6 +18,9 @@ const db = await openDb(
 );
 const applied = await migrate(db);
 if (applied.length) logger.info({ applied }, 'applied migrations');
+// Extraction on worker threads: a long article does not hold up other requests.
+const pool = new ExtractPool(Math.max(1, availableParallelism() - 1));
+const extract = (text: string, options?: { publisher?: string }) => pool.extract(text, options?.publisher ?? null);
 if (await seedIfEmpty(db, extract)) logger.info('empty database: stored the seed article');
 
 let accepting = true;
@@ -49,6 +53,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   force.unref();
   server.close(async () => {
+    await pool.close();
     await db.close();
     logger.info('stopped');
     process.exit(0);

@@ -115,7 +115,7 @@ const KINDS = ['PERSON', 'ORGANIZATION', 'STATE', 'GROUP'] as const;
 export function dictionaryExtractor(
   actors: Record<string, { kind: (typeof KINDS)[number]; aliases?: string[]; title?: string }>,
   locations: Record<string, { kind: 'COUNTRY' | 'CITY'; geonameId: number; countryCode: string }> = {},
-): Extractor {
+): (text: string) => Extraction {
   return (text: string): Extraction => {
     const find = (needle: string) =>
       [...text.matchAll(new RegExp(`\\b${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((match) => ({

@@ -6,42 +6,59 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Extraction on worker threads, one per core; jobs go to the least busy worker. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+/**
+ * Extraction on worker threads, so it uses every core and never blocks the event loop; jobs go to
+ * the least busy worker. A worker that dies fails its own jobs and is replaced.
+ */
 export class ExtractPool {
-  readonly #workers: { worker: Worker; busy: number }[];
-  readonly #pending = new Map<number, Pending>();
+  readonly #slots: Slot[];
   #next = 0;
+  #closed = false;
 
   constructor(size: number) {
-    this.#workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url));
-      worker.on('message', (message: { id: number; extraction?: Extraction; error?: string }) => {
-        const pending = this.#pending.get(message.id);
-        this.#pending.delete(message.id);
-        const slot = this.#workers.find((entry) => entry.worker === worker);
-        if (slot) slot.busy--;
-        if (message.extraction) pending?.resolve(message.extraction);
-        else pending?.reject(new Error(message.error ?? 'extraction failed'));
-      });
-      worker.on('error', (error) => {
-        for (const pending of this.#pending.values()) pending.reject(error);
-        this.#pending.clear();
-      });
-      return { worker, busy: 0 };
+    this.#slots = Array.from({ length: Math.max(1, size) }, () => {
+      const slot: Slot = { worker: this.#spawn(() => slot), pending: new Map() };
+      return slot;
     });
+  }
+
+  #spawn(slotOf: () => Slot): Worker {
+    const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url));
+    worker.on('message', (message: { id: number; extraction?: Extraction; error?: string }) => {
+      const { pending } = slotOf();
+      const job = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.extraction) job?.resolve(message.extraction);
+      else job?.reject(new Error(message.error ?? 'extraction failed'));
+    });
+    const fail = (error: Error) => {
+      const slot = slotOf();
+      if (slot.worker !== worker) return;
+      for (const job of slot.pending.values()) job.reject(error);
+      slot.pending.clear();
+      if (!this.#closed) slot.worker = this.#spawn(slotOf);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`extraction worker exited with code ${code}`)));
+    return worker;
   }
 
   extract(text: string, publisher: string | null): Promise<Extraction> {
     const id = this.#next++;
-    const slot = this.#workers.reduce((best, entry) => (entry.busy < best.busy ? entry : best));
-    slot.busy++;
+    const slot = this.#slots.reduce((best, entry) => (entry.pending.size < best.pending.size ? entry : best));
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      slot.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, text, publisher });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+    this.#closed = true;
+    await Promise.all(this.#slots.map(({ worker }) => worker.terminate()));
   }
 }

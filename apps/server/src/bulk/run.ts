@@ -92,9 +92,8 @@ export async function runBulkIngest(options: BulkOptions): Promise<BulkReport> {
       const item = work[next++];
       if (!item) break;
       try {
-        const extraction = await options.extract(item.input.text, item.input.publisher);
-        // The same span checks as the API: a broken extraction never reaches the database.
-        runExtraction(() => extraction, item.input);
+        // The same checks as the API: a failed or broken extraction never reaches the database.
+        const extraction = await runExtraction((text) => options.extract(text, item.input.publisher), item.input);
         const { created } = await storeArticle(options.db, item.input, extraction);
         finish(created ? 'stored' : 'skipped');
       } catch (error) {
