@@ -31,6 +31,27 @@ function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => num
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/** Longest title line, in words; a longer first line is a lead sentence that lost its full stop. */
+const HEADLINE_WORDS = 20;
+
+/**
+ * The first body line when it reads as a title: a line of its own, short, with no final stop (a
+ * closing quote mark after a stop counts as one), followed by a longer paragraph. "WHO warns of rising
+ * measles cases" and "Leader vows to protect forests" summarise the story; nobody says them.
+ */
+function findHeadline(text: string, first: Sentence | undefined): { start: number; end: number } | null {
+  if (!first) return null;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== '') return null;
+  const nl = text.indexOf('\n', first.start);
+  if (nl < 0) return null;
+  const line = text.slice(first.start, nl).trim();
+  if (!line || line.split(/\s+/).length > HEADLINE_WORDS || /[.!?;:,…]["”’']?$/.test(line)) return null;
+  const rest = text.slice(nl + 1, nl + 1 + 4 * line.length + 2000);
+  const next = rest.split('\n').find((l) => l.trim() !== '');
+  return next && next.trim().length > line.length ? { start: first.start, end: first.start + line.length } : null;
+}
+
 /**
  * The text with its sentences, paragraphs and actor mentions indexed by offset, so that every
  * look-up the attribution rules make is a binary search or a map hit.
@@ -45,6 +66,7 @@ export class Doc {
   readonly actorKind = new Map<string, ActorKind>();
   /** Organizations by the words of their names: "police" finds "Avon and Somerset Police". */
   private readonly orgsByWord = new Map<string, Set<string>>();
+  private headlineSpan: { start: number; end: number } | null | undefined;
 
   constructor(
     readonly text: string,
@@ -74,6 +96,18 @@ export class Doc {
       if (!e || e.start > m.start) this.byEnd.set(m.end, m);
     }
     for (const sentence of this.sentences) for (const t of sentence.tokens) this.posAt.set(t.start, t.pos);
+  }
+
+  /** The article's title line, when it has one: a summary, never a statement to report. */
+  headline(): { start: number; end: number } | null {
+    if (this.headlineSpan === undefined) this.headlineSpan = findHeadline(this.text, this.bodySentences()[0]);
+    return this.headlineSpan;
+  }
+
+  /** True when pos lies on the title line. */
+  inHeadline(pos: number): boolean {
+    const h = this.headline();
+    return h !== null && h.start <= pos && pos < h.end;
   }
 
   /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */

@@ -482,6 +482,32 @@ describe('findStatements', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a title line is a summary, not a statement',
+      'Smith vows to protect forests\n\nThe president said on Monday that the forests would be protected by a new law.',
+      ['that the forests would be protected by a new law'],
+    ],
+    [
+      'a title with a quote in it quotes nobody',
+      'Minister says tax plan is "fair"\nThe minister said the plan was fair to everyone who pays tax.',
+      ['the plan was fair to everyone who pays tax'],
+    ],
+    [
+      'a first line with a final stop is a lead sentence',
+      'Smith said the plant would close.\nIt employs 400 people in the town and has been open since 1962.',
+      ['the plant would close'],
+    ],
+    [
+      'a first line as long as the paragraph after it is no title',
+      'Smith said the plant would close next spring after years of losses\nWorkers left.',
+      ['the plant would close next spring after years of losses'],
+    ],
+    ['a one-line text has no title', 'Smith says the plant will close', ['the plant will close']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, [SMITH]).map((s) => s.text)).toEqual(expected);
+  });
+
   it('reports nothing from page chrome', () => {
     const text = 'Dear readers, the authorities claim our work "discredits the leadership."';
     expect(findStatements(text, sentencesOf(text, 'APPEAL'), [])).toEqual([]);

@@ -29,7 +29,7 @@ function partialSpeaker(doc: Doc, byAnchor: Map<number, Draft[]>, q: Quote, memo
 export function findStatements(text: string, sentences: Sentence[], actors: Actor[]): Statement[] {
   const doc = new Doc(text, sentences, actors);
   const isPerson = (id: string) => doc.actorKind.get(id) === 'PERSON';
-  const quotes = findQuotes(text, doc.paragraphs).filter((q) => doc.isBody(q.start));
+  const quotes = findQuotes(text, doc.paragraphs).filter((q) => doc.isBody(q.start) && !doc.inHeadline(q.start));
   const kinds = quotes.map((q, i) => classifyQuote(doc, q, quotes[i - 1]));
   const fences: Fence[] = quotes.map((q, i) => ({ open: q.open, close: q.close, direct: kinds[i] === 'DIRECT' }));
   const state = newState();
@@ -47,6 +47,7 @@ export function findStatements(text: string, sentences: Sentence[], actors: Acto
   };
   for (const sentence of doc.bodySentences()) {
     readQuotesUpTo(sentence.end);
+    if (doc.inHeadline(sentence.start)) continue;
     readReported(doc, sentence, fences, state, isPerson);
   }
   readQuotesUpTo(Number.POSITIVE_INFINITY);
