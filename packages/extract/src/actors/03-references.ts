@@ -21,6 +21,8 @@ function recent(seen: Resolved[], fromSentence: number): Resolved[] {
   return seen.slice(i);
 }
 
+const POSSESSIVES = new Set(['his', 'her']);
+
 const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
   cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
 
@@ -36,6 +38,12 @@ export function resolvePronoun(pronoun: Candidate, seen: Resolved[]): Cluster | 
   if (same.length) return ([...same].reverse().find((r) => r.candidate.subject) ?? same.at(-1))?.cluster ?? null;
   const latest = people.at(-1);
   if (!latest) return null;
+  // "His coach, X, said" opening a sentence: the person the paragraph is about, the latest
+  // subject, not whoever was named last in passing.
+  if (pronoun.sentenceInitial && POSSESSIVES.has(pronoun.text.toLowerCase())) {
+    const topic = [...people].reverse().find((r) => r.candidate.subject);
+    if (topic) return topic.cluster;
+  }
   const sentence = people.filter((r) => r.candidate.sentence === latest.candidate.sentence);
   return (sentence.find((r) => r.candidate.subject) ?? sentence[0])?.cluster ?? null;
 }

@@ -132,6 +132,8 @@ function addShortNames(
       continue;
     }
     if (c.nameWords.length >= 2) continue;
+    // "clearing in the Amazon": a place, not the "Amazon Fund" nor the company.
+    if (c.located && !c.agentive) continue;
     const known = index.named(c.name);
     const person =
       personBySurname(index, c) ?? (known ? null : (personByFirstWord(index, c) ?? personByInnerWord(index, c)));

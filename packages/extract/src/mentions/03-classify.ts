@@ -13,6 +13,7 @@ import {
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
+import { WORLD_REGIONS } from '../model/regions.ts';
 import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import { bare, type Chunk, capitalisedElsewhere } from './02-chunks.ts';
@@ -70,6 +71,7 @@ function blank(ctx: SentenceContext, start: number, end: number): Candidate {
     sentenceInitial: false,
     headline: false,
     inQuote: ctx.units[0]?.inQuote ?? false,
+    located: false,
   };
 }
 
@@ -237,6 +239,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const candidate = { ...blank(ctx, start, end), name: whole };
   candidate.inQuote = first.inQuote;
   candidate.sentenceInitial = first.sentenceInitial;
+
+  // A continent or world region is a place, never an actor.
+  if (WORLD_REGIONS.has(lower)) return [];
 
   // Formal names of states: "the Russian Federation", "the Republic of Belarus".
   if (units.length >= 2 && units.some((u) => STATE_FORM_WORDS.has(u.lower))) {

@@ -28,6 +28,7 @@ const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Can
   sentenceInitial: unit.sentenceInitial,
   headline: false,
   inQuote: unit.inQuote,
+  located: false,
 });
 
 /** He/she and their forms outside quotes (inside, they belong to the quoted speaker's world). */

@@ -53,6 +53,7 @@ export function findCountryInstitutions(chunks: Chunk[], ctx: SentenceContext): 
       sentenceInitial: (chunk.units[0] as Unit).sentenceInitial,
       headline: false,
       inQuote: (chunk.units[0] as Unit).inQuote,
+      located: false,
     });
   }
   return found;

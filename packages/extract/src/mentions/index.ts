@@ -21,6 +21,12 @@ function isTitleCase(units: Unit[]): boolean {
   return words.filter((u) => /^\p{Lu}/u.test(u.text)).length >= 0.75 * words.length;
 }
 
+/** Prepositions of place that, with "the", make the next word a place ("in the Amazon"). */
+const LOCATIVES = new Set(['in', 'across', 'throughout', 'inside', 'within', 'near', 'into', 'through', 'around']);
+
+const locatedAfterThe = (units: Unit[], first: number): boolean =>
+  units[first - 1]?.lower === 'the' && LOCATIVES.has(units[first - 2]?.lower ?? '');
+
 /**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
  * may act as states, pronouns and descriptions of people.
@@ -53,8 +59,10 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
     for (const chunk of chunks) {
       const agency = findAgency(chunk, units, chunkAt, chunkEndingAt);
       const owner = owners.has((chunk.units[0] as Unit).start);
+      const located = chunk.units.length === 1 && locatedAfterThe(units, chunk.first);
       for (const candidate of classifyChunk(chunk, ctx)) {
         if (owner && candidate.role === 'PLACE') continue;
+        candidate.located = located;
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;

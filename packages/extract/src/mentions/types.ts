@@ -54,4 +54,6 @@ export interface Candidate extends Span {
   /** In a title-case line (a headline), where every word is capitalised. */
   headline: boolean;
   inQuote: boolean;
+  /** One word after a preposition of place and "the" ("clearing in the Amazon"): a place, whatever else it names. */
+  located: boolean;
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerPlaces } from '../mentions/gazetteer.ts';
+import { findMentions } from '../mentions/index.ts';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { resolveActors } from './index.ts';
+
+function actorsOf(text: string) {
+  const sentences = splitSentences(text, findSections(text));
+  const candidates = findMentions(text, sentences, gazetteerPlaces);
+  return resolveActors(text, sentences, candidates, gazetteerPlaces).actors.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    mentions: a.mentions.map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+const holder = (text: string, mention: string) =>
+  actorsOf(text).find((a) => a.mentions.includes(mention))?.name ?? null;
+
+describe('descriptions of an organisation name the one in focus', () => {
+  it.each([
+    // the subject of the story, not the bank its economists work for
+    [
+      'Vantex reported record sales. Economists at Corvala Bank expected less. According to the company, demand held.',
+      'the company',
+      'Vantex',
+    ],
+    [
+      'Brenholt cut its forecast. Analysts at Marlow Securities said it was overdue. The German engineering group said orders fell.',
+      'The German engineering group',
+      'Brenholt',
+    ],
+    [
+      'Vantex said sales rose. Its rival Corvala declined to comment. Vantex shares rose. The Oslo-based company said prices would rise.',
+      'The Oslo-based company',
+      'Vantex',
+    ],
+    [
+      'Vantex said sales rose. The Cupertino, California-based company said prices would rise.',
+      'The Cupertino, California-based company',
+      'Vantex',
+    ],
+    // a capitalised short form names only the organisation whose name ends with it
+    [
+      'The European Commission proposed a law. Vantex said it would comply. The Commission said talks would go on.',
+      'The Commission',
+      'European Commission',
+    ],
+  ])('%s: %s -> %s', (text, mention, name) => {
+    expect(holder(text, mention)).toBe(name);
+  });
+
+  it('leaves a capitalised short form alone when no name ends with it', () => {
+    const text = 'Vantex said sales rose. Corvala Group disagreed. The Commission said nothing.';
+    expect(holder(text, 'The Commission')).toBeNull();
+  });
+});
+
+describe('states and places', () => {
+  it.each([
+    ['The Norwegian government said it would pay.', 'Norway', 'STATE'],
+    ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Norway', 'STATE'],
+    ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Germany', 'STATE'],
+  ])('%s -> %s', (text, name, kind) => {
+    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind }));
+  });
+
+  it.each([
+    ['Prices rose across Europe and in Asia, Vantex said.'],
+    ['Latin America and Europe signed the accord.'],
+    ['The Middle East reacted with alarm.'],
+  ])('%s has no continent or region as an actor', (text) => {
+    const regions = ['Europe', 'Asia', 'Latin America', 'Middle East'];
+    expect(actorsOf(text).filter((a) => regions.includes(a.name))).toEqual([]);
+  });
+
+  it('keeps a place after "in the" out of an organisation that shares its word', () => {
+    const text = 'The Amazon Fund received money. Clearing in the Amazon fell. Fires in the Amazon rainforest rose.';
+    expect(actorsOf(text)).toEqual([{ name: 'Amazon Fund', kind: 'ORGANIZATION', mentions: ['Amazon Fund'] }]);
+  });
+});
+
+describe('a possessive opening a sentence', () => {
+  it.each([
+    [
+      'Daniel Tarbat won the race on Sunday. Fans in the stands cheered for Vincent Kiprono. His coach, Patrick Samo, told reporters he was pleased.',
+      'Daniel Tarbat',
+    ],
+    [
+      'Marta Leden trained in Oslo with Ingrid Sove. Leden won the final on Sunday. Her coach, Anna Berg, said the win was expected.',
+      'Marta Leden',
+    ],
+  ])('%s -> %s', (text, name) => {
+    const possessive = /\. (His|Her) /.exec(text)?.[1] ?? '';
+    expect(holder(text, possessive)).toBe(name);
+  });
+});
