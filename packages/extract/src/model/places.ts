@@ -326,6 +326,8 @@ let airports: Map<string, Airport> | undefined;
 
 /** The airport a name ending in "Airport" gives (its full name, a short one, "JFK Airport"); read on first use. */
 export function airportNamed(name: string): Airport | undefined {
+  // Every name in the file ends so; other facilities ("Crimean Bridge") never load it.
+  if (!name.endsWith(' Airport')) return undefined;
   if (!airports) {
     airports = new Map();
     for (const line of readFileSync(new URL('./airports.tsv', import.meta.url), 'utf8').split('\n')) {
