@@ -1,4 +1,5 @@
 import { CUE_ADVERBS, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
+import type { ActorKind } from '../types.ts';
 import type { Doc, SpeakerMention } from './02-document.ts';
 
 /** The subject of a cue: where it is and, when it is an extracted actor, which one. */
@@ -71,15 +72,17 @@ const NEAR_REACH = 300;
  */
 function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
-  if (ORG_NOUNS.has(lw) || lw === 'it')
-    return doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'ORGANIZATION')?.actorId ?? null;
-  if (!PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
-  // The subject of the sentence before ("Smith met Jones. He said ...") wins over a nearer object.
+  const kind = ORG_NOUNS.has(lw) || lw === 'it' ? 'ORGANIZATION' : 'PERSON';
+  if (kind === 'PERSON' && !PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
+  // The subject of the sentence before ("Smith met Jones. He said ...", "Acme sued Rival. The company
+  // said ...") wins over a nearer object.
   const sentence = doc.sentenceAt(pos);
   const before = sentence && doc.previousSentence(sentence);
-  const opener = before && pos - before.end < NEAR_REACH ? personOpening(doc, before.start, before.end) : undefined;
+  const opener =
+    before && pos - before.end < NEAR_REACH ? actorOpening(doc, before.start, before.end, kind) : undefined;
   if (opener) return opener.actorId;
-  const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), 'PERSON');
+  const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), kind);
+  if (kind === 'ORGANIZATION') return near?.actorId ?? null;
   if (near) return near.actorId;
   if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
   return null;
@@ -207,11 +210,11 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   return undefined;
 }
 
-/** A person named in the first few words of [start, end), not as a possessive ("Holt's daughter"). */
-function personOpening(doc: Doc, start: number, end: number): SpeakerMention | undefined {
+/** An actor of a kind named in the first few words of [start, end), not as a possessive ("Holt's daughter"). */
+function actorOpening(doc: Doc, start: number, end: number, kind: ActorKind): SpeakerMention | undefined {
   for (const m of doc.mentionsIn(start, end)) {
     if (doc.words(start, m.start).length > 5) return undefined;
-    if (m.kind === 'PERSON' && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) return m;
+    if (m.kind === kind && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) return m;
   }
   return undefined;
 }
@@ -222,7 +225,7 @@ function personOpening(doc: Doc, start: number, end: number): SpeakerMention | u
  */
 export function sentenceSubject(doc: Doc, start: number, before: number, memory: Memory): Subject | undefined {
   // A person among the first words wins over a modifier before it ("Westbrook coach Tomás Ferreira").
-  const person = personOpening(doc, start, before);
+  const person = actorOpening(doc, start, before, 'PERSON');
   if (person) return { start: person.start, end: person.end, actorId: person.actorId };
   const opening = doc.mentionStartingAt(start);
   if (opening && opening.end <= before && !/^['’]s\b/.test(doc.text.slice(opening.end, opening.end + 3))) {

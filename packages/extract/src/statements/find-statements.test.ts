@@ -15,6 +15,7 @@ const SMITH: ActorSpec = { name: 'Jane Smith', mentions: ['Jane Smith', 'Smith',
 const JONES: ActorSpec = { name: 'Tom Jones', mentions: ['Tom Jones', 'Jones', 'he', 'He'] };
 const REUTERS: ActorSpec = { name: 'Reuters', kind: 'ORGANIZATION', mentions: ['Reuters'] };
 const ACME: ActorSpec = { name: 'Acme', kind: 'ORGANIZATION', mentions: ['Acme', 'the company'] };
+const RIVAL: ActorSpec = { name: 'Rival', kind: 'ORGANIZATION', mentions: ['Rival'] };
 
 function run(text: string, specs: ActorSpec[]) {
   const actors = actorsOf(text, specs);
@@ -430,6 +431,40 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [
       { kind: 'INDIRECT', text: 'Talks had failed', cue: 'said', speaker: 'Jane Smith' },
       { kind: 'INDIRECT', text: 'that she would try again', cue: 'adding', speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'a coordinated second cue and the partial quotes inside both share the subject after a lead-in phrase',
+    'Acme sued Rival. In a statement, the company said the regulator had failed to find "any credible evidence of harm" and accused Rival of wanting "to use the store for free."',
+    [{ ...ACME, mentions: ['Acme'] }, RIVAL],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'the regulator had failed to find "any credible evidence of harm"',
+        cue: 'said',
+        speaker: 'Acme',
+      },
+      { kind: 'PARTIAL', text: 'any credible evidence of harm', cue: null, speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'Rival of wanting "to use the store for free."', cue: 'accused', speaker: 'Acme' },
+      { kind: 'PARTIAL', text: 'to use the store for free.', cue: null, speaker: 'Acme' },
+    ],
+  ],
+  [
+    'a participial lead-in before a named subject',
+    'Speaking to reporters, Smith said the plan had failed and accused Jones of lying.',
+    [SMITH, JONES],
+    [
+      { kind: 'INDIRECT', text: 'the plan had failed', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'Jones of lying', cue: 'accused', speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'a time lead-in before a pronoun subject',
+    'Smith left the talks early. On Monday, she said the offer was too low but accepted that it was final.',
+    [SMITH],
+    [
+      { kind: 'INDIRECT', text: 'the offer was too low', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'that it was final', cue: 'accepted', speaker: 'Jane Smith' },
     ],
   ],
   [
