@@ -32,6 +32,9 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * the IATA code with "Airport" ("JFK Airport").
  */
 export function airportNames(a: Pick<Airport, 'name' | 'iata' | 'keywords' | 'municipality'>): string[] {
+  // "Amsterdam Airport Schiphol", "Václav Havel Airport Prague" are "Schiphol Airport", "Prague Airport".
+  const trailing = /^(.+) Airport (\p{Lu}\p{Ll}{3,})$/u.exec(airportKey(a.name));
+  if (trailing) return [airportKey(a.name), `${trailing[2]} Airport`, ...iataName(a.iata)];
   const full = airportKey(a.name);
   if (!full.endsWith(' Airport')) return [];
   const words = full.split(' ');
@@ -53,9 +56,11 @@ export function airportNames(a: Pick<Airport, 'name' | 'iata' | 'keywords' | 'mu
     const key = airportKey(k);
     if (/^[A-Z][A-Za-z' -]* Airport$/.test(key)) names.push(key);
   }
-  if (/^[A-Z]{3}$/.test(a.iata)) names.push(`${a.iata} Airport`);
+  names.push(...iataName(a.iata));
   return [...new Set(names)];
 }
+
+const iataName = (iata: string) => (/^[A-Z]{3}$/.test(iata) ? [`${iata} Airport`] : []);
 
 /** The TSV text. A name two airports share is kept only for a large airport over smaller ones. */
 export function buildAirports(): string {

@@ -194,6 +194,7 @@ describe('airportNames', () => {
     ['Lester B. Pearson International Airport', 'Toronto', 'YYZ', 'Toronto Pearson International Airport'],
     ['John F Kennedy International Airport', 'New York', 'JFK', 'JFK Airport'],
     ['John F Kennedy International Airport', 'New York', 'JFK', 'Kennedy Airport'],
+    ['Amsterdam Airport Schiphol', 'Amsterdam', 'AMS', 'Schiphol Airport'],
   ])('%s (%s, %s) is also %s', (name, municipality, iata, alias) => {
     expect(airportNames({ name, municipality, iata, keywords: [] })).toContain(alias);
   });
