@@ -21,6 +21,7 @@ const FLOORS: Record<string, Floors> = {
   'liveblog-storm': { ...ALL, chrome: 0.95 },
   'local-flood-voices': ALL,
   'markets-no-quotes': ALL,
+  'places-regions-airports': ALL,
   'politics-speech': ALL,
   'rugby-report': ALL,
   'science-health': ALL,
