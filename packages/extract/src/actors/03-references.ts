@@ -22,6 +22,7 @@ function recent(seen: Resolved[], fromSentence: number): Resolved[] {
 }
 
 const POSSESSIVES = new Set(['his', 'her']);
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'authorities', 'cabinet']);
 
 const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
   cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
@@ -76,11 +77,13 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
   if (/^\p{Lu}/u.test(description.text.split(/\s+/).at(-1) ?? '')) {
     return [...orgs].reverse().find((r) => endsWithWord(r.cluster, noun))?.cluster ?? null;
   }
-  // "the committee" prefers an organisation whose name or title has that noun.
+  // "the fund" is the latest organisation whose name or title has that noun.
   const fitting = [...orgs]
     .reverse()
     .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
-  if (fitting && fitting.candidate.sentence >= description.sentence - 3) return fitting.cluster;
+  if (fitting) return fitting.cluster;
+  // "the government" is a state's, never some organisation's.
+  if (GOVERNMENT_NOUNS.has(noun)) return null;
   const focus = new Map<Cluster, { subject: number; mentions: number; last: number }>();
   orgs.forEach((r, i) => {
     const score = focus.get(r.cluster) ?? { subject: 0, mentions: 0, last: 0 };

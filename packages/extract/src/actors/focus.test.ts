@@ -51,6 +51,18 @@ describe('descriptions of an organisation name the one in focus', () => {
     expect(holder(text, mention)).toBe(name);
   });
 
+  it('names by its noun the organisation that has it, before the one in focus', () => {
+    const text =
+      'Donors paid into the Coastal Fund. Ports were busy. Ships were late. Corvala Group said costs rose. ' +
+      'Corvala Group expects more. Members of the fund met.';
+    expect(holder(text, 'the fund')).toBe('Coastal Fund');
+  });
+
+  it('gives "the government" to no organisation', () => {
+    const text = 'Corvala Group said costs rose. The government said it would act.';
+    expect(holder(text, 'The government')).toBeNull();
+  });
+
   it('leaves a capitalised short form alone when no name ends with it', () => {
     const text = 'Vantex said sales rose. Corvala Group disagreed. The Commission said nothing.';
     expect(holder(text, 'The Commission')).toBeNull();
