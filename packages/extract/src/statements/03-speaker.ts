@@ -138,6 +138,32 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
 const TIME_BEFORE_CUE =
   /(?:\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))+\s*$/;
 
+/** A plural group noun and its preposition right before a mention: "Economists at ", "lawyers for the ". */
+const GROUP_LEAD = /(?:^|[^\p{L}])(\p{L}+s)\s+(at|of|from|for|in|with|close\s+to)\s+(?:the\s+)?$/iu;
+
+/** Words ending in s that are no plural noun. */
+const NOT_GROUPS =
+  /^(?:\p{L}*(?:ss|us|is)|was|has|does|its|his|hers|this|thus|always|perhaps|as|yes|towards|afterwards|works|years|days|weeks|months)$/iu;
+
+/**
+ * A group that speaks around an actor (policy, one for all groups): people "at", "of" or "from" an
+ * organization speak for it ("Economists at Commerzbank said" -> Commerzbank, as an unnamed spokesman
+ * does); a group "for", "in" or "close to" an actor, or around a person or place ("lawyers for Smith",
+ * "officials in Berlin", "supporters of Smith"), is nobody extracted, so the speaker stays null
+ * rather than the wrong actor. Undefined when no group noun stands before the mention.
+ */
+function groupSubject(doc: Doc, m: SpeakerMention, floor: number): Subject | undefined {
+  const from = Math.max(floor, m.start - 40);
+  const g = GROUP_LEAD.exec(doc.text.slice(from, m.start));
+  const noun = g?.[1];
+  if (!g || !noun || NOT_GROUPS.test(noun)) return undefined;
+  const start = from + g.index + g[0].indexOf(noun);
+  // "Acme's partners at Rival": a noun inside a name is no group.
+  if (doc.mentionEndingAt(start + noun.length)) return undefined;
+  const speaks = /^(?:at|of|from)$/i.test(g[2] ?? '') && m.kind === 'ORGANIZATION';
+  return { start, end: m.end, actorId: speaks ? m.actorId : null };
+}
+
 export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
   const time = TIME_BEFORE_CUE.exec(doc.text.slice(Math.max(floor, cueStart - 60), cueStart));
   let q = time ? cueStart - time[0].length : cueStart;
@@ -149,7 +175,7 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
   let e = q;
   while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
   const m = doc.mentionEndingAt(e);
-  if (m && m.start >= floor) return { start: m.start, end: m.end, actorId: m.actorId };
+  if (m && m.start >= floor) return groupSubject(doc, m, floor) ?? { start: m.start, end: m.end, actorId: m.actorId };
   if (doc.text[e - 1] === ',') {
     const comma = doc.text.lastIndexOf(',', e - 2);
     if (comma > floor && e - comma < 120) {
@@ -185,7 +211,10 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
     if (doc.text[q] === '.') q++;
     q = skipSpaces(doc, q, ceiling + 40);
     const named = doc.mentionStartingAt(q);
-    if (named) return { start: p, end: named.end, actorId: named.actorId };
+    if (named) {
+      const group = groupSubject(doc, named, p);
+      return { start: p, end: named.end, actorId: group ? group.actorId : named.actorId };
+    }
   }
   const w = doc.wordAfter(p, ceiling);
   if (!w) return undefined;

@@ -468,6 +468,45 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a name first met right after an inverted cue speaks, its apposition skipped, and "he" goes on with it',
+    '"We will strike," Smith said. "Acme is making record profits," said Jürgen Kerner, the union\'s deputy chairman. He accused management of "short-term thinking".',
+    [SMITH, { name: 'Jürgen Kerner', mentions: ['Jürgen Kerner'] }, ACME],
+    [
+      { kind: 'DIRECT', text: 'We will strike,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'Acme is making record profits,', cue: 'said', speaker: 'Jürgen Kerner' },
+      { kind: 'INDIRECT', text: 'management of "short-term thinking"', cue: 'accused', speaker: 'Jürgen Kerner' },
+      { kind: 'PARTIAL', text: 'short-term thinking', cue: null, speaker: 'Jürgen Kerner' },
+    ],
+  ],
+  [
+    'people at an organization speak for it',
+    'Economists at Acme said the slump would last. Scientists at the Acme Institute cautioned that the results were early.',
+    [ACME, { name: 'Acme Institute', kind: 'ORGANIZATION', mentions: ['Acme Institute'] }],
+    [
+      { kind: 'INDIRECT', text: 'the slump would last', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'that the results were early', cue: 'cautioned', speaker: 'Acme Institute' },
+    ],
+  ],
+  [
+    'a group for or around a person, or in a place, is nobody extracted',
+    'Lawyers for Smith said the charges were false. Supporters of Jones said he had been framed. Officials in Germany said the road was closed.',
+    [SMITH, { ...JONES, mentions: ['Jones'] }, { name: 'Germany', kind: 'STATE', mentions: ['Germany'] }],
+    [
+      { kind: 'INDIRECT', text: 'the charges were false', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'he had been framed', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'the road was closed', cue: 'said', speaker: null },
+    ],
+  ],
+  [
+    'a bare group speaks with no actor, inverted or not',
+    'Analysts said the figures were weak. The plant will close, said officials at Acme.',
+    [ACME],
+    [
+      { kind: 'INDIRECT', text: 'the figures were weak', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'The plant will close', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
     '"said nothing" is no closing participle phrase',
     'The board met, but Smith said nothing about the plan.',
     [SMITH],
