@@ -1,5 +1,12 @@
 import { FACILITY_HEADS, FACILITY_QUALIFIED_HEADS } from '../model/place-context.ts';
-import { countryByCode, countryOfDemonym, lookupPlaces, type Place, regionOfAdjective } from '../model/places.ts';
+import {
+  airportNamed,
+  countryByCode,
+  countryOfDemonym,
+  lookupPlaces,
+  type Place,
+  regionOfAdjective,
+} from '../model/places.ts';
 import type { Sentence } from '../types.ts';
 import { isCapitalized, joined, lower } from './tokens.ts';
 import type { Candidate } from './types.ts';
@@ -18,7 +25,10 @@ export function findFacilities(text: string, sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (let last = 1; last < tokens.length; last++) {
     const head = tokens[last];
-    if (!head || !isCapitalized(head) || !FACILITY_HEADS.has(lower(head))) continue;
+    if (!head || !FACILITY_HEADS.has(lower(head))) continue;
+    // "Heathrow airport": a lower-case head names a facility only for an airport the data knows.
+    const lowerAirport = !isCapitalized(head) && lower(head) === 'airport';
+    if (!isCapitalized(head) && !lowerAirport) continue;
     // The head ends the name: "Madison Square Garden" is not a square.
     const after = tokens[last + 1];
     if (after && isCapitalized(after) && joined(text, head, after)) continue;
@@ -40,6 +50,8 @@ export function findFacilities(text: string, sentence: Sentence): Candidate[] {
     }
     const from = tokens[first];
     if (!from) continue;
+    if (lowerAirport && !airportNamed(`${text.slice(from.start, tokens[last - 1]?.end).replace(/\s+/g, ' ')} Airport`))
+      continue;
     found.push({
       start: from.start,
       end: head.end,

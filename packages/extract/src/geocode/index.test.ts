@@ -171,6 +171,7 @@ describe('facility points', () => {
     ['He flew into John F. Kennedy International Airport.', 'John F. Kennedy International Airport', 'JFK'],
     ['Delays hit Toronto Pearson International Airport.', 'Toronto Pearson International Airport', 'YYZ'],
     ['Passengers waited at Sheremetyevo Airport.', 'Sheremetyevo Airport', 'SVO'],
+    ['Strikes shut Heathrow airport on Friday.', 'Heathrow airport', 'LHR'],
   ])('%s', (text, name, iata) => {
     const airport = airports.find((a) => a.iata_code === iata);
     const facility = locate(text).find((l) => l.kind === 'FACILITY');
@@ -191,6 +192,13 @@ describe('facility points', () => {
     expect(facility?.name).toBe(name);
     expect(named).toBeDefined();
     expect([facility?.latitude, facility?.longitude]).toEqual([named?.latitude, named?.longitude]);
+  });
+
+  it.each([
+    ['Crowds gathered at the Moscow Fashion airport party.'],
+    ['Officials at the regional airport said flights resumed.'],
+  ])('%s: a lower-case airport is a facility only when the airport data knows the name', (text) => {
+    expect(locate(text).filter((l) => l.kind === 'FACILITY')).toEqual([]);
   });
 
   it.each([

@@ -326,8 +326,9 @@ let airports: Map<string, Airport> | undefined;
 
 /** The airport a name ending in "Airport" gives (its full name, a short one, "JFK Airport"); read on first use. */
 export function airportNamed(name: string): Airport | undefined {
-  // Every name in the file ends so; other facilities ("Crimean Bridge") never load it.
-  if (!name.endsWith(' Airport')) return undefined;
+  // Every name in the file ends so; other facilities ("Crimean Bridge") never load it. News
+  // also writes the word in lower case ("Heathrow airport").
+  if (!/ [Aa]irport$/.test(name)) return undefined;
   if (!airports) {
     airports = new Map();
     for (const line of readFileSync(new URL('./airports.tsv', import.meta.url), 'utf8').split('\n')) {
@@ -335,5 +336,5 @@ export function airportNamed(name: string): Airport | undefined {
       if (key) airports.set(key, { iata, countryCode, latitude: Number(lat), longitude: Number(lon) });
     }
   }
-  return airports.get(airportKey(name));
+  return airports.get(airportKey(name.replace(/airport$/, 'Airport')));
 }
