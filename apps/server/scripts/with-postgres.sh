@@ -68,4 +68,11 @@ cleanup() {
 trap cleanup EXIT
 start "$dir" "$port"
 export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:${port}/newsgraph_test"
-"$@"
+# In the background, so a TERM or INT reaches the command at once and the cluster still goes away.
+"$@" &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null || true' INT TERM
+status=0
+wait "$child" || status=$?
+while kill -0 "$child" 2>/dev/null; do wait "$child" || status=$?; done
+exit "$status"
