@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // jsdom tests wait on real debounce timers; a busy CI machine can take seconds to render.
+    testTimeout: 20_000,
   },
 });
