@@ -70,6 +70,20 @@ export function findNames(
     if (prev && joined(text, prev, token) && (isTitle(prev) || (prevInName && givenName(prev.text))))
       ownerNames.add(name);
     if (lower(next) === 'family') ownerNames.add(name);
+    // "Joaquim Tavares da Cunha", "Ludwig van Beethoven": a surname after a name particle.
+    const particle = tokens[match.first - 1];
+    const named = tokens[match.first - 2];
+    if (
+      particle &&
+      named &&
+      NAME_PARTICLES.has(particle.text) &&
+      isCapitalized(named) &&
+      joined(text, named, particle) &&
+      joined(text, particle, token)
+    ) {
+      ownerNames.add(name);
+      continue;
+    }
     // "Toyota Motor Corp", "Hitachi Ltd": the name is a company's.
     if (nextInName && next && COMPANY_WORDS.has(lower(next).replace(/\.$/, ''))) ownerNames.add(name);
     if (prevInName || nextInName || insideOrganization(tokens, match.first)) continue;
@@ -100,6 +114,23 @@ export function findNames(
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Lower-case particles inside people's names (Portuguese, Spanish, Dutch, German, Italian, Arabic). */
+const NAME_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+]);
 /** Words after a place name that make it a company's name. */
 const COMPANY_WORDS = new Set([
   'corp',

@@ -57,6 +57,12 @@ describe('findLocations', () => {
     ["Georgia's governor said Atlanta would host the summit.", ['Georgia/REGION/US', 'Atlanta/CITY/US']],
     ['Georgia and Armenia signed a deal.', ['Georgia/COUNTRY/GE', 'Armenia/COUNTRY/AM']],
     ['Jordan Henderson scored twice.', []],
+    ['Minister Joaquim Tavares da Cunha said the plan would work.', []],
+    ['Ricardo dos Santos flew to Santos on Monday.', ['Santos/CITY/BR']],
+    [
+      'Growers in Rio Grande do Sul and Mato Grosso do Sul lost crops.',
+      ['Rio Grande do Sul/REGION/BR', 'Mato Grosso do Sul/REGION/BR'],
+    ],
     ['Hamas said the talks had failed.', []],
     ['Toyota Motor Corp raised its forecast. Toyota said sales rose in Japan.', ['Japan/COUNTRY/JP']],
     ['Victoria said she would go.', []],
