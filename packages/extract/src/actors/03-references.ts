@@ -22,7 +22,36 @@ function recent(seen: Resolved[], fromSentence: number): Resolved[] {
 }
 
 const POSSESSIVES = new Set(['his', 'her']);
-const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'authorities', 'cabinet']);
+/** Generic nouns for a business or team, which stand for the organisation in focus ("the company"). */
+const FOCUS_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'corporation',
+  'conglomerate',
+  'bank',
+  'lender',
+  'insurer',
+  'carrier',
+  'airline',
+  'automaker',
+  'carmaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'startup',
+  'operator',
+  'developer',
+  'publisher',
+  'studio',
+  'broadcaster',
+  'network',
+  'outlet',
+  'newspaper',
+  'club',
+  'team',
+  'side',
+]);
 
 const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
   cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
@@ -82,8 +111,8 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
     .reverse()
     .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
   if (fitting) return fitting.cluster;
-  // "the government" is a state's, never some organisation's.
-  if (GOVERNMENT_NOUNS.has(noun)) return null;
+  // "the court", "the government": an institution's noun names only an organisation that has it.
+  if (!FOCUS_NOUNS.has(noun)) return null;
   const focus = new Map<Cluster, { subject: number; mentions: number; last: number }>();
   orgs.forEach((r, i) => {
     const score = focus.get(r.cluster) ?? { subject: 0, mentions: 0, last: 0 };

@@ -58,9 +58,11 @@ describe('descriptions of an organisation name the one in focus', () => {
     expect(holder(text, 'the fund')).toBe('Coastal Fund');
   });
 
-  it('gives "the government" to no organisation', () => {
-    const text = 'Corvala Group said costs rose. The government said it would act.';
-    expect(holder(text, 'The government')).toBeNull();
+  it.each([
+    ['Corvala Group said costs rose. The government said it would act.', 'The government'],
+    ['Corvala Group denied the charges. The judge told the court that it had lied.', 'the court'],
+  ])('%s: an institution noun (%s) goes to no organisation in focus', (text, mention) => {
+    expect(holder(text, mention)).toBeNull();
   });
 
   it('leaves a capitalised short form alone when no name ends with it', () => {

@@ -163,7 +163,15 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
       isNameUnit(second, places) &&
       places.lookupPlace(second.text) === null &&
       givenName(second.text) === null;
-    if (!namedThe && !namedOpener && !isNameUnit(unit, places)) {
+    // "Shares of Corvala fell": a plural common noun opening the sentence starts no name.
+    const commonPlural =
+      unit.sentenceInitial &&
+      /[^su]s$/.test(unit.text) &&
+      !ORG_SUFFIXES.has(bare(unit)) &&
+      second?.lower === 'of' &&
+      !knownWord(unit, places) &&
+      !capitalisedElsewhere(unit, namesInText);
+    if (commonPlural || (!namedThe && !namedOpener && !isNameUnit(unit, places))) {
       i++;
       continue;
     }

@@ -327,7 +327,8 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   const orgHead = orgHeadAfter(chunk, ctx);
   // A demonym alone ("Japanese" in "the Japanese automaker") names no organisation.
-  if (orgHead && !places.lookupPlace(whole) && !demonymCountry(units, places)) {
+  // Nor does a title word ("Former airline executive X").
+  if (orgHead && !places.lookupPlace(whole) && !demonymCountry(units, places) && !units.every(isRole)) {
     const before = modifiersBefore(chunk, ctx);
     const words = [...before.words, ...orgHead.head].map((u) => u.lower);
     return [

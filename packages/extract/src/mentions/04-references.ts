@@ -97,9 +97,17 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
     // "the Dutchman added", "the Brazilian scored": a nationality standing for a person.
     const nationality = units[i + 1];
     const verbAfter = units[i + 2];
+    // ("the Swedish streaming company": a modifier and a noun follow, so no verb.)
+    const nounAfter = units[i + 3];
+    const modifies = Boolean(
+      nounAfter &&
+        !nounAfter.capitalized &&
+        (ORG_REFERENCE_NOUNS.has(nounAfter.lower) || ROLE_HEADS.has(nounAfter.lower)),
+    );
     if (
       nationality?.capitalized &&
       verbAfter &&
+      !modifies &&
       /^(VERB|AUX)$/.test(verbAfter.pos) &&
       !verbAfter.capitalized &&
       (NATIONALITY_NOUN.test(nationality.text) || places.countryOfDemonym(nationality.text))

@@ -92,6 +92,8 @@ export function findAgency(
     while (k < units.length && k < j + 30 && units[k]?.lower !== ',') k++;
     if (units[k]?.lower === ',') j = k + 1;
   }
+  // "Kiprotich, 31, pulled away": an age between subject and verb.
+  if (units[j]?.lower === ',' && units[j + 1]?.pos === 'NUM' && units[j + 2]?.lower === ',') j += 3;
   let sawBe = false;
   // "the DGAC, said": an apposition closing right before the verb.
   if (units[j]?.lower === ',' && AGENT_VERBS.has(units[j + 1]?.lower ?? '')) j++;

@@ -1,3 +1,4 @@
+import { AGENT_VERBS, AUXILIARIES } from '../model/agency.ts';
 import type { Sentence } from '../types.ts';
 import { buildUnits, type Unit } from './01-units.ts';
 import { type Chunk, findChunks } from './02-chunks.ts';
@@ -26,6 +27,17 @@ const LOCATIVES = new Set(['in', 'across', 'throughout', 'inside', 'within', 'ne
 
 const locatedAfterThe = (units: Unit[], first: number): boolean =>
   units[first - 1]?.lower === 'the' && LOCATIVES.has(units[first - 2]?.lower ?? '');
+
+/** ", which paid ...": a relative clause for a thing, whose verb acts. */
+function actsThroughWhich(units: Unit[], last: number): boolean {
+  if (units[last + 1]?.lower !== ',' || units[last + 2]?.lower !== 'which') return false;
+  let j = last + 3;
+  let passive = false;
+  while (AUXILIARIES.has(units[j]?.lower ?? ''))
+    passive ||= /^(?:is|are|was|were|be|been)$/.test(units[j++]?.lower ?? '');
+  const verb = units[j];
+  return Boolean(verb && (AGENT_VERBS.has(verb.lower) || (verb.pos === 'VERB' && !passive)));
+}
 
 /**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
@@ -63,6 +75,11 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       for (const candidate of classifyChunk(chunk, ctx)) {
         if (owner && candidate.role === 'PLACE') continue;
         candidate.located = located;
+        // "sponsored by Streamberg, which paid a record fee": "which" is no person, and it acts.
+        if (candidate.role === 'NAME' && candidate.kind === null && actsThroughWhich(units, chunk.last)) {
+          candidate.kind = 'ORGANIZATION';
+          candidate.agentive = true;
+        }
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;

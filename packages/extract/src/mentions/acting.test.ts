@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from '../sections/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { gazetteerPlaces } from './gazetteer.ts';
+import { findMentions } from './index.ts';
+
+const mention = (text: string, span: string) =>
+  findMentions(text, splitSentences(text, findSections(text)), gazetteerPlaces).find(
+    (c) => text.slice(c.start, c.end) === span,
+  );
+
+describe('who acts across what stands between subject and verb', () => {
+  it('skips an age: Tarbat, 31, pulled away', () => {
+    expect(mention('Tarbat, 31, pulled away after 30 kilometres.', 'Tarbat')).toMatchObject({ subject: true });
+  });
+
+  it.each([
+    ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Norway'],
+    ['Corvala, which makes turbines, said orders rose.', 'Corvala'],
+  ])('%s: %s is the subject', (text, span) => {
+    expect(mention(text, span)).toMatchObject({ subject: true, agentive: true });
+  });
+});
+
+describe('a name that a relative "which" follows', () => {
+  it.each([
+    ['The race was sponsored by Streamvik, which paid a record fee.', 'Streamvik'],
+    ['Shares of Corvala, which has cut jobs, fell.', 'Corvala'],
+  ])('%s: %s is an organisation that acts', (text, span) => {
+    expect(mention(text, span)).toMatchObject({ kind: 'ORGANIZATION', agentive: true });
+  });
+
+  it('makes nothing of a thing acted upon', () => {
+    expect(mention('He drove a Corvala, which was built in 1990.', 'Corvala')?.kind).toBeNull();
+  });
+});
+
+describe('title words', () => {
+  it('make no organisation of "Former airline executive X"', () => {
+    expect(mention('Former airline executive Marco Vell was jailed.', 'Former airline')).toBeUndefined();
+  });
+});
+
+describe('descriptions', () => {
+  it.each([
+    ['The Swedish streaming company said it would grow.', 'The Swedish streaming company', 'ORGANIZATION'],
+    ['The Swedish won the relay.', 'The Swedish', 'PERSON'],
+  ])('%s: %s is a description of a(n) %s', (text, span, kind) => {
+    expect(mention(text, span)).toMatchObject({ role: 'DESCRIPTION', kind });
+  });
+});
