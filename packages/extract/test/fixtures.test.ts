@@ -12,6 +12,7 @@ const FLOORS: Record<string, Floors> = {
   'ap-senate-water': ALL,
   'book-nurses': ALL,
   'business-earnings': ALL,
+  'business-job-cuts': ALL,
   'chrome-ads-disclosure': { ...ALL, statementsF1: 0.9, chrome: 0.95 },
   'court-wire': ALL,
   'crime-bakery-fire': ALL,

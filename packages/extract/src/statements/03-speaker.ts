@@ -158,8 +158,9 @@ function groupSubject(doc: Doc, m: SpeakerMention, floor: number): Subject | und
   const noun = g?.[1];
   if (!g || !noun || NOT_GROUPS.test(noun)) return undefined;
   const start = from + g.index + g[0].indexOf(noun);
-  // "Acme's partners at Rival": a noun inside a name is no group.
-  if (doc.mentionEndingAt(start + noun.length)) return undefined;
+  // "Acme Systems at ...": a noun that ends a name is no group (a group actor's own mention is).
+  const named = doc.mentionEndingAt(start + noun.length);
+  if (named && named.kind !== 'GROUP') return undefined;
   const speaks = /^(?:at|of|from)$/i.test(g[2] ?? '') && m.kind === 'ORGANIZATION';
   return { start, end: m.end, actorId: speaks ? m.actorId : null };
 }
@@ -175,9 +176,22 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
   let e = q;
   while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
   const m = doc.mentionEndingAt(e);
-  if (m && m.start >= floor) return groupSubject(doc, m, floor) ?? { start: m.start, end: m.end, actorId: m.actorId };
+  if (m && m.start >= floor) {
+    // A group actor named with its organization ("Economists at Commerzbank") follows the same policy.
+    const inner =
+      m.kind === 'GROUP'
+        ? doc.mentionsIn(m.start, m.end).find((x) => x.end === m.end && x.kind !== 'GROUP')
+        : undefined;
+    const group = groupSubject(doc, inner ?? m, floor);
+    return group
+      ? { ...group, start: Math.min(group.start, m.start) }
+      : { start: m.start, end: m.end, actorId: m.actorId };
+  }
   if (doc.text[e - 1] === ',') {
-    const comma = doc.text.lastIndexOf(',', e - 2);
+    let comma = doc.text.lastIndexOf(',', e - 2);
+    // A thousands separator ("which employs 31,000 people,") is no appositive's comma.
+    while (comma > floor && /\d/.test(doc.text[comma - 1] ?? '') && /\d/.test(doc.text[comma + 1] ?? ''))
+      comma = doc.text.lastIndexOf(',', comma - 1);
     if (comma > floor && e - comma < 120) {
       // The appositive is the name itself: "His lawyer, Antoine Ferrand, said", "the regulator, the DGAC, said".
       const named = doc.mentionEndingAt(e - 1);

@@ -488,6 +488,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a group actor named with its organization speaks for the organization',
+    'Economists at Acme said the slump would last.',
+    [ACME, { name: 'Economists at Acme', kind: 'GROUP', mentions: ['Economists at Acme'] }],
+    [{ kind: 'INDIRECT', text: 'the slump would last', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
     'a group for or around a person, or in a place, is nobody extracted',
     'Lawyers for Smith said the charges were false. Supporters of Jones said he had been framed. Officials in Germany said the road was closed.',
     [SMITH, { ...JONES, mentions: ['Jones'] }, { name: 'Germany', kind: 'STATE', mentions: ['Germany'] }],
@@ -505,6 +511,12 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
       { kind: 'INDIRECT', text: 'the figures were weak', cue: 'said', speaker: null },
       { kind: 'INDIRECT', text: 'The plant will close', cue: 'said', speaker: 'Acme' },
     ],
+  ],
+  [
+    'a relative clause with a thousands separator between subject and cue',
+    'Acme reported a loss. The company, which employs 31,000 people worldwide, said most of the cuts would fall in Europe.',
+    [ACME],
+    [{ kind: 'INDIRECT', text: 'most of the cuts would fall in Europe', cue: 'said', speaker: 'Acme' }],
   ],
   [
     '"said nothing" is no closing participle phrase',
