@@ -7,12 +7,16 @@ export interface Subject {
   start: number;
   end: number;
   actorId: string | null;
+  /** A capitalised word no actor holds ("said Jürgen Kerner" before the actor stage knows him). */
+  unknownName?: boolean;
 }
 
 /** What the stage remembers while it reads: the last person who spoke, for "he said" and "the minister said". */
 export interface Memory {
   lastPersonSpeaker: string | null;
   lastPersonSpeakerAt: number;
+  /** End of the last attribution to a name no actor holds: "he" after it is nobody we know. */
+  unknownNameAt: number;
 }
 
 // Capitalised words that start a sentence without naming anyone.
@@ -83,6 +87,9 @@ function fallback(doc: Doc, word: string, pos: number, memory: Memory): string |
   if (opener) return opener.actorId;
   const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), kind);
   if (kind === 'ORGANIZATION') return near?.actorId ?? null;
+  // A name nobody extracted spoke last: "he" is that person, not someone named before.
+  const unknownLast = memory.unknownNameAt > (near?.end ?? -1) && pos - memory.unknownNameAt < NEAR_REACH;
+  if (unknownLast) return null;
   if (near) return near.actorId;
   if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
   return null;
@@ -117,7 +124,8 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
       : undefined;
     return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
   }
-  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw))
+    return { start: w.start, end: w.end, actorId: null, unknownName: true };
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
   // In subject position only: "Nurses who fought the pandemic write" has no speaker "the pandemic".
@@ -249,7 +257,8 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
     // "said the talks had failed": no speaker noun, so no inverted subject.
     return undefined;
   }
-  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) return { start: w.start, end: w.end, actorId: null };
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw))
+    return { start: w.start, end: w.end, actorId: null, unknownName: true };
   return undefined;
 }
 

@@ -30,7 +30,7 @@ export interface State {
 export function newState(): State {
   return {
     drafts: [],
-    memory: { lastPersonSpeaker: null, lastPersonSpeakerAt: 0 },
+    memory: { lastPersonSpeaker: null, lastPersonSpeakerAt: 0, unknownNameAt: -1 },
     consumed: new Set(),
     lastDirect: null,
   };

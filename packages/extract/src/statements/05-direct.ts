@@ -203,6 +203,7 @@ export function readDirectQuote(
   let addresseeId: string | null = null;
   if (found) {
     state.consumed.add(found.cue.start);
+    if (found.subject.unknownName) state.memory.unknownNameAt = Math.max(found.subject.end, q.end);
     const lexicon = cueFor(found.cue.text);
     if (lexicon?.role === 'TELL' && found.subject.end <= found.cue.start) {
       let p = found.cue.end;

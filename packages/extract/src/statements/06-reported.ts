@@ -381,6 +381,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   if (afterThat) p = skipSpace(doc, p + 4, end);
   const fence = fencesIn(ctx.fences, p, p + 1)[0];
   if (fence?.direct) return null;
+  if (subject.unknownName) state.memory.unknownNameAt = subject.end;
   if (!participle && nothingAfter(doc, p, end)) {
     if (cue.role !== 'ACCUSE') readClosingAttribution(ctx, subject, lw, commaBefore(doc, sentence, subject.start));
     return pending;

@@ -479,6 +479,17 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'after a name no actor holds speaks, "he" is nobody known rather than an earlier speaker',
+    '"We will strike," Smith said. "Acme is making record profits," said Jürgen Kerner, the union\'s deputy chairman. He accused management of "short-term thinking".',
+    [SMITH, ACME],
+    [
+      { kind: 'DIRECT', text: 'We will strike,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'Acme is making record profits,', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'management of "short-term thinking"', cue: 'accused', speaker: null },
+      { kind: 'PARTIAL', text: 'short-term thinking', cue: null, speaker: null },
+    ],
+  ],
+  [
     'people at an organization speak for it',
     'Economists at Acme said the slump would last. Scientists at the Acme Institute cautioned that the results were early.',
     [ACME, { name: 'Acme Institute', kind: 'ORGANIZATION', mentions: ['Acme Institute'] }],
