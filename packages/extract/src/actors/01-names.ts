@@ -107,6 +107,31 @@ export class ClusterIndex {
     }
   }
 
+  /**
+   * "European Centre for Disease Prevention and Control (ECDC)": an acronym in brackets right
+   * after an organisation's name is that organisation, whatever letters it keeps.
+   */
+  mergeBracketedAcronyms(text: string): void {
+    const endingAt = new Map<number, Cluster>();
+    for (const cluster of this.clusters) {
+      if (cluster.kind !== 'ORGANIZATION') continue;
+      for (const member of cluster.members) endingAt.set(member.end, cluster);
+    }
+    for (const short of this.clusters) {
+      if (short.kind !== 'ORGANIZATION' || !short.names.some((n) => /^[A-Z]{2,8}$/.test(n))) continue;
+      for (const member of short.members) {
+        if (text[member.start - 1] !== '(' || text[member.end] !== ')') continue;
+        let at = member.start - 1;
+        while (at > 0 && text[at - 1] === ' ') at--;
+        const long = endingAt.get(at);
+        if (long && long !== short) {
+          this.merge(short, long);
+          break;
+        }
+      }
+    }
+  }
+
   /** Merges acronyms into the organisation whose initials they spell ("EU" -> "European Union"). */
   mergeAcronyms(): void {
     const orgs = this.clusters.filter((c) => c.kind === 'ORGANIZATION');

@@ -233,6 +233,7 @@ export function resolveActors(
     const known = index.named(c.name) ?? personBySurname(index, c) ?? organizationByWord(index, c.name);
     if (known) index.attach(known, c, null);
   }
+  index.mergeBracketedAcronyms(text);
   index.mergeAcronyms();
   index.mergeShortOrganizations();
   index.mergeOrganizationLookalikes();

@@ -55,3 +55,20 @@ describe('short names join the person whose name holds them', () => {
     expect(found.filter((a) => a.mentions.includes('Quintal') && a.name.includes(' '))).toEqual([]);
   });
 });
+
+describe('an acronym in brackets after a name', () => {
+  it.each([
+    [
+      'The Nordic Centre for Soil Health and Water (NCSW) said so. The NCSW urged caution.',
+      'Nordic Centre for Soil Health and Water',
+    ],
+    [
+      'The Regional Institute for Ocean Studies (RIOS) published data. RIOS said more was needed.',
+      'Regional Institute for Ocean Studies',
+    ],
+  ])('%s joins %s', (text, name) => {
+    const found = actorsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name, kind: 'ORGANIZATION' });
+  });
+});

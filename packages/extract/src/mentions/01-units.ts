@@ -21,6 +21,9 @@ const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const OPENS = /[\p{N}\p{S}]/u;
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van)$/i;
+/** Second parts that make a compound an adjective ("Moscow-built", "Kremlin-backed", "Covid-era", "US-wide"). */
+const ADJECTIVE_PART =
+  /(?:ed|en|ing)$|^(?:based|built|led|run|born|made|bound|style|era|wide|free|like|type|class|level|friendly|related|linked|owned|backed|funded|sized|speaking|specific|only|centric|focused|heavy|rich|proof|ready|long|old|year|day|week|month|time|term|scale|area|side|plus|ish)$|^\p{Ll}{7,}$|^[\p{Lu}\d]/u;
 
 /**
  * Groups tokens into units and marks those inside quotation marks. Quote state carries over
@@ -59,7 +62,9 @@ export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
       if (end > i) {
         // Compounds only: a lower-case part makes it an adjective ("Moscow-built", "pro-Western").
         const parts = tokens.slice(i, end + 1).filter((t) => t.text !== '-');
-        mixed = !parts.every((t) => CAPITAL.test(t.text) || PARTICLE.test(t.text));
+        // "Seo-yeon", "Jong-un": a capitalised name with lower-case syllables after it is a name.
+        const syllables = CAPITAL.test(token.text) && parts.slice(1).every((t) => !ADJECTIVE_PART.test(t.text));
+        mixed = !syllables && !parts.every((t) => CAPITAL.test(t.text) || PARTICLE.test(t.text));
         capitalized &&= parts.some((t) => LETTER.test(t.text));
       }
       const unitText = text.slice(token.start, last.end);

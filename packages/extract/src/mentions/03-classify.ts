@@ -37,7 +37,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that make a demonym before them a state: "the German government". */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet']);
 /** Links inside an organisation's name after its institution word. */
-const ORG_LINKS = new Set(['of', 'for', 'on']);
+const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'del', 'des', 'du', 'di', 'für']);
 /** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */
 const ROLE_NOUN_SHAPE = /(?:er|or|ist|ian|ant|ent|man|woman|ing|ary|ee)$/;
 

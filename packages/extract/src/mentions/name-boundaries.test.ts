@@ -21,6 +21,11 @@ describe('where a name ends', () => {
     ['The Nordic Centre for Soil Health and Water said so.', 'Nordic Centre for Soil Health and Water'],
     ['The Regional Institute for Ocean Studies published data.', 'Regional Institute for Ocean Studies'],
     ['The Commission on Coastal Affairs met on Monday.', 'Commission on Coastal Affairs'],
+    // institution words of other languages open a name
+    ['The Banco de Ruritania said growth slowed.', 'Banco de Ruritania'],
+    // lower-case syllables after a hyphen belong to a name; adjectives do not
+    ['Park Seo-yeon won the final.', 'Park Seo-yeon'],
+    ['Former minister Chung Jae-in said no.', 'Chung Jae-in'],
   ])('%s -> %s', (text, span) => {
     const found = names(text);
     expect(found.map((n) => n.span)).toContain(span);
@@ -37,6 +42,13 @@ describe('where a name ends', () => {
     for (const span of spans) expect(found).toContain(span);
   });
 });
+
+it.each([['The Moscow-built plant closed.'], ['The Kremlin-backed group met.'], ['A Covid-era rule ended.']])(
+  '%s has no name in its adjective',
+  (text) => {
+    expect(names(text)).toEqual([]);
+  },
+);
 
 describe('names that a description or a demonym introduces', () => {
   it.each([

@@ -2,6 +2,26 @@
 
 /** Last words of an organisation's name ("Prosecutor General's Office", "Armed Forces", "Apple Inc"). */
 export const ORG_SUFFIXES = new Set([
+  // Institution words of other languages, which open a name ("Banco de Portugal", "Instituto Nacional").
+  'banco',
+  'banque',
+  'instituto',
+  'institut',
+  'ministerio',
+  'ministério',
+  'ministère',
+  'universidad',
+  'universidade',
+  'université',
+  'università',
+  'universität',
+  'fundación',
+  'fundação',
+  'fondation',
+  'partido',
+  'agencia',
+  'agência',
+  'agence',
   'office',
   'ministry',
   'agency',
