@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ExtractPool } from '../bulk/extract-pool.ts';
@@ -55,7 +56,8 @@ let barStarted = false;
 try {
   const report = await runBulkIngest({
     db,
-    paths: positionals,
+    // `pnpm ingest` at the root runs here in apps/server; paths stay relative to where it was typed.
+    paths: positionals.map((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path)),
     extract: (text, publisher) => pool.extract(text, publisher),
     // Enough in flight to keep every worker busy while earlier articles are being stored.
     concurrency: workers * 2,
