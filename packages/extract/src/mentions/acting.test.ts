@@ -49,3 +49,13 @@ describe('descriptions', () => {
     expect(mention(text, span)).toMatchObject({ role: 'DESCRIPTION', kind });
   });
 });
+
+describe('an unknown two-word name that a he or his of its sentence refers to', () => {
+  it.each([
+    ['Okemo Tarbat won his third title on Sunday.', 'Okemo Tarbat', 'PERSON'],
+    ['Wanjiru Moyo said she was pleased.', 'Wanjiru Moyo', 'PERSON'],
+    ['Harbour Vale reached a deal with its workers.', 'Harbour Vale', null],
+  ])('%s: %s is %s', (text, span, kind) => {
+    expect(mention(text, span)?.kind).toBe(kind);
+  });
+});

@@ -40,6 +40,24 @@ function actsThroughWhich(units: Unit[], last: number): boolean {
 }
 
 /**
+ * "Okemo Tarbat won his third title": an unknown two-word name that the next he/his of its
+ * sentence refers to (no other name between) is a person's.
+ */
+function markPronounAntecedents(found: Candidate[], from: number, pronouns: Candidate[]): void {
+  const names = found.slice(from).sort((a, b) => a.start - b.start);
+  let k = -1;
+  for (const pronoun of pronouns) {
+    while (k + 1 < names.length && (names[k + 1] as Candidate).start < pronoun.start) k++;
+    const nearest = names[k];
+    if (nearest?.role === 'NAME' && nearest.kind === null && nearest.nameWords.length >= 2 && !nearest.inQuote) {
+      nearest.kind = 'PERSON';
+      nearest.personEvidence = true;
+      nearest.gender ??= pronoun.gender;
+    }
+  }
+}
+
+/**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
  * may act as states, pronouns and descriptions of people.
  */
@@ -56,6 +74,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
   });
   const found: Candidate[] = [];
   perSentence.forEach((units, sentence) => {
+    const sentenceStart = found.length;
     const chunks = findChunks(units, places, namesInText);
     const chunkAt = new Map<number, Chunk>();
     const chunkEndingAt = new Map<number, Chunk>();
@@ -95,7 +114,9 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       const named = chunkAt.get(units[next + 1]?.lower === 'the' ? next + 2 : next + 1);
       if (named) institution.name = text.slice((named.units[0] as Unit).start, (named.units.at(-1) as Unit).end);
     }
-    found.push(...institutions, ...findPronouns(ctx), ...findDescriptions(ctx));
+    const pronouns = findPronouns(ctx);
+    markPronounAntecedents(found, sentenceStart, pronouns);
+    found.push(...institutions, ...pronouns, ...findDescriptions(ctx));
   });
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
