@@ -109,7 +109,7 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     const from = Math.max(floor, w.start - 60);
     const before = doc.text.slice(from, w.start);
     // The subject runs from its determiner ("the German engineering group"), so a comma before it is found.
-    const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before);
+    const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.exec(before);
     if (definite) return { start: from + definite.index, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
     if (!SPOKESPERSONS.has(lw)) return { start: w.start, end: w.end, actorId: null };
     // "a Google spokesperson said", "the Kremlin's spokesman said": the organization named before the role.
@@ -173,6 +173,10 @@ function groupSubject(doc: Doc, m: SpeakerMention, floor: number): Subject | und
   return { start, end: m.end, actorId: speaks ? m.actorId : null };
 }
 
+/** What may stand before the name in an appositive that is the name itself (no "of X", which names an employer). */
+const APPOSITIVE_LEAD =
+  /^\s*(?:(?!(?:of|at|for|from|in|with|to|on|by|and)\s)(?:[\p{Ll}-]+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lt|Col|Capt|Sgt|Rev)\.?)\s+){0,4}$/u;
+
 export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
   const time = TIME_BEFORE_CUE.exec(doc.text.slice(Math.max(floor, cueStart - 60), cueStart));
   let q = time ? cueStart - time[0].length : cueStart;
@@ -204,8 +208,8 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       // The appositive is the name itself: "His lawyer, Antoine Ferrand, said", "the regulator, the DGAC, said".
       const named = doc.mentionEndingAt(e - 1);
       const lead = named ? doc.text.slice(comma + 1, named.start) : '';
-      if (named && /^\s*(?:the\s+)?$/i.test(lead))
-        return { start: named.start, end: named.end, actorId: named.actorId };
+      // Lower-case role words or a title may precede the name: ", former judge Ana Ruiz,", ", Dr. Katrin Solberg,".
+      if (named && APPOSITIVE_LEAD.test(lead)) return { start: named.start, end: named.end, actorId: named.actorId };
       // An appositive after the subject: "Jane Doe, chief executive of Acme, said".
       let e2 = comma;
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;

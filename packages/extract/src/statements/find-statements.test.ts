@@ -490,6 +490,21 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'an appositive name after a possessive role, with a title before the name',
+    'Speaking in Brussels, the centre\'s director, Dr. Katrin Solberg, said the rise was "entirely preventable".',
+    [{ name: 'Katrin Solberg', mentions: ['Katrin Solberg'] }],
+    [
+      { kind: 'INDIRECT', text: 'the rise was "entirely preventable"', cue: 'said', speaker: 'Katrin Solberg' },
+      { kind: 'PARTIAL', text: 'entirely preventable', cue: null, speaker: 'Katrin Solberg' },
+    ],
+  ],
+  [
+    'an appositive name after lower-case role words',
+    'His lawyer, former judge Ana Ruiz, said the charges had no basis.',
+    [{ name: 'Ana Ruiz', mentions: ['Ana Ruiz'] }],
+    [{ kind: 'INDIRECT', text: 'the charges had no basis', cue: 'said', speaker: 'Ana Ruiz' }],
+  ],
+  [
     'people at an organization speak for it',
     'Economists at Acme said the slump would last. Scientists at the Acme Institute cautioned that the results were early.',
     [ACME, { name: 'Acme Institute', kind: 'ORGANIZATION', mentions: ['Acme Institute'] }],
