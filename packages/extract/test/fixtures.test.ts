@@ -18,6 +18,7 @@ const FLOORS: Record<string, Floors> = {
   'crime-bakery-fire': ALL,
   'economy-central-bank': ALL,
   'feature-says': ALL,
+  'health-measles-warning': ALL,
   'indian-english-civic': { ...ALL, statementsF1: 0.9 },
   'liveblog-storm': { ...ALL, chrome: 0.95 },
   'local-flood-voices': ALL,
