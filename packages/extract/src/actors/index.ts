@@ -87,6 +87,28 @@ function trimOpener(c: Candidate): Candidate | null {
   };
 }
 
+/**
+ * "Kipchoge Wins Berlin Marathon": in a title-case headline a name runs on into the verb, so each
+ * word is tried alone as a short name of a known person.
+ */
+function attachHeadlineWord(index: ClusterIndex, c: Candidate) {
+  c.nameWords.forEach((word, i) => {
+    const start = c.wordStarts[i];
+    if (start === undefined) return;
+    const single: Candidate = {
+      ...c,
+      start,
+      end: start + word.length,
+      text: word,
+      name: word,
+      nameWords: [word],
+      wordStarts: [start],
+    };
+    const person = personBySurname(index, single) ?? personByInnerWord(index, single);
+    if (person) index.attach(person, single, null);
+  });
+}
+
 /** Names the first pass could not place: short forms of known names, or unknown words that act. */
 function addShortNames(
   index: ClusterIndex,
@@ -230,8 +252,13 @@ export function resolveActors(
   const affiliated = new Set(owners.keys());
   addShortNames(index, addNames(index, names, places, owners), sentences, affiliated, places);
   for (const c of headlineNames) {
-    const known = index.named(c.name) ?? personBySurname(index, c) ?? organizationByWord(index, c.name);
+    const known =
+      index.named(c.name) ??
+      personBySurname(index, c) ??
+      personByInnerWord(index, c) ??
+      organizationByWord(index, c.name);
     if (known) index.attach(known, c, null);
+    else attachHeadlineWord(index, c);
   }
   index.mergeBracketedAcronyms(text);
   index.mergeAcronyms();

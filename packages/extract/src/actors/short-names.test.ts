@@ -23,6 +23,17 @@ describe('short names join the person whose name holds them', () => {
       'Okemo Tarbat',
       ['Tarbat', 'Okemo Tarbat', 'Tarbat'],
     ],
+    // a title-case headline, where the name runs on into the verb
+    [
+      "Kenya's Tarbat Wins Berlin Marathon\nDaniel Tarbat of Kenya won the race on Sunday.",
+      'Daniel Tarbat',
+      ['Tarbat', 'Daniel Tarbat'],
+    ],
+    [
+      'Quintal Vows To Protect Forest Reserves\nBrazilian President Anselmo Ribeiro Quintal da Costa said the plan would work.',
+      'Anselmo Ribeiro Quintal da Costa',
+      ['Quintal', 'Anselmo Ribeiro Quintal da Costa'],
+    ],
     // a family name in the middle of a long name
     [
       'Brazilian President Anselmo Ribeiro Quintal da Costa spoke. Later Quintal said the plan would work.',
