@@ -173,6 +173,19 @@ function groupSubject(doc: Doc, m: SpeakerMention, floor: number): Subject | und
   return { start, end: m.end, actorId: speaks ? m.actorId : null };
 }
 
+/** "of Norway", "from the Acme Institute": a capitalised place or employer after a person's name. */
+const OF_NAME = /\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+
+/** A person named right before "of X" ("Søren Lindqvist of Norway said"), when X is no actor of its own. */
+function personOf(doc: Doc, e: number, floor: number): Subject | undefined {
+  const from = Math.max(floor, e - 80);
+  const m = OF_NAME.exec(doc.text.slice(from, e));
+  const person = m ? doc.mentionEndingAt(from + m.index) : undefined;
+  return person && person.kind === 'PERSON' && person.start >= floor
+    ? { start: person.start, end: e, actorId: person.actorId }
+    : undefined;
+}
+
 /** What may stand before the name in an appositive that is the name itself (no "of X", which names an employer). */
 const APPOSITIVE_LEAD =
   /^\s*(?:(?!(?:of|at|for|from|in|with|to|on|by|and)\s)(?:[\p{Ll}-]+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lt|Col|Capt|Sgt|Rev)\.?)\s+){0,4}$/u;
@@ -215,11 +228,11 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
       const m2 = doc.mentionEndingAt(e2);
       if (m2 && m2.start >= floor) return { start: m2.start, end: m2.end, actorId: m2.actorId };
-      return bareSubject(doc, e2, floor, memory);
+      return personOf(doc, e2, floor) ?? bareSubject(doc, e2, floor, memory);
     }
     return undefined;
   }
-  return bareSubject(doc, e, floor, memory);
+  return personOf(doc, e, floor) ?? bareSubject(doc, e, floor, memory);
 }
 
 /** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */

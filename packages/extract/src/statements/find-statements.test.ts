@@ -505,6 +505,18 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'the charges had no basis', cue: 'said', speaker: 'Ana Ruiz' }],
   ],
   [
+    'a person "of" a place no actor holds, with or without a relative clause before the cue',
+    'Søren Lindqvist of Norway, who chairs the committee, said he expected others to join. Tom Jones of Kent said the vote had been fair.',
+    [
+      { name: 'Søren Lindqvist', mentions: ['Søren Lindqvist'] },
+      { ...JONES, mentions: ['Tom Jones'] },
+    ],
+    [
+      { kind: 'INDIRECT', text: 'he expected others to join', cue: 'said', speaker: 'Søren Lindqvist' },
+      { kind: 'INDIRECT', text: 'the vote had been fair', cue: 'said', speaker: 'Tom Jones' },
+    ],
+  ],
+  [
     'people at an organization speak for it',
     'Economists at Acme said the slump would last. Scientists at the Acme Institute cautioned that the results were early.',
     [ACME, { name: 'Acme Institute', kind: 'ORGANIZATION', mentions: ['Acme Institute'] }],
