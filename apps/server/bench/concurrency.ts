@@ -44,6 +44,7 @@ export async function mixedLoad(options: MixOptions) {
   const answered = new Set<number>();
   const latencies: Record<string, number[]> = { ingest: [], query: [] };
   let badAnswers = 0;
+  const errorSamples: string[] = [];
 
   const stamp = (request: autocannon.Request, context: object) => {
     (context as Timed).started = performance.now();
@@ -52,8 +53,10 @@ export async function mixedLoad(options: MixOptions) {
   const record = (kind: 'ingest' | 'query') => (status: number, body: string, context: object) => {
     const timed = context as Timed;
     if (timed.started !== undefined) latencies[kind]?.push(performance.now() - timed.started);
-    if (status !== 200 || !isGraphQLSuccess(body)) badAnswers++;
-    else if (kind === 'ingest' && timed.article !== undefined) answered.add(timed.article);
+    if (status !== 200 || !isGraphQLSuccess(body)) {
+      badAnswers++;
+      if (errorSamples.length < 5) errorSamples.push(`${kind} ${status}: ${String(body).slice(0, 300)}`);
+    } else if (kind === 'ingest' && timed.article !== undefined) answered.add(timed.article);
   };
   const ingest: autocannon.Request = {
     method: 'POST',
@@ -122,7 +125,11 @@ export async function mixedLoad(options: MixOptions) {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors + result.non2xx + badAnswers,
+    errors: result.errors + badAnswers,
+    // Connection errors include requests still waiting when the run ended (timeouts at 60 s).
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    errorSamples,
     byKind: { ingest: summary(latencies.ingest ?? []), query: summary(latencies.query ?? []) },
     ingestRequests: ingests,
     distinctArticlesSent: sent.size,

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { mixedLoad } from './concurrency.ts';
@@ -25,6 +25,7 @@ Options:
   --samples N          requests per query for the latency at each size (default 200)
   --mix-seconds N      the mixed query and ingest run (default 30)
   --mix-connections N  its concurrent clients (default 200)
+  --out FILE           where the figures go (default bench-results/server.json)
   -h, --help`;
 
 const { values } = parseArgs({
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '200' },
     'mix-seconds': { type: 'string', default: '30' },
     'mix-connections': { type: 'string', default: '200' },
+    out: { type: 'string', default: new URL('../bench-results/server.json', import.meta.url).pathname },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -50,7 +52,7 @@ const int = (name: keyof typeof values) => {
   return number;
 };
 const size = { large: int('articles'), small: Math.min(int('small'), int('articles')) };
-const outFile = new URL('../bench-results/server.json', import.meta.url).pathname;
+const outFile = resolve(values.out);
 const MIX_LABEL = 'Dispatch';
 const UNCACHED = { RESPONSE_CACHE_TTL_MS: '0' };
 
@@ -202,7 +204,7 @@ try {
     concurrency: mix,
     explain,
   };
-  await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
+  await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
   const row = (name: string, value: string, goal = '') => console.log(`${name.padEnd(44)} ${value.padEnd(28)} ${goal}`);
