@@ -120,6 +120,31 @@ function headedByInstitution(members: Unit[], and: boolean): boolean {
   return !and || members.some((u, i) => i > head && (u.lower === 'for' || u.lower === 'on'));
 }
 
+const PORTFOLIO_NOUN = /(?:ment|tion|sion|ity|ies|ce|ure|ism|ics|ing|s)$/;
+
+/**
+ * "Department of Housing and Urban Development": after "<institution> of X", "and" joins a
+ * second portfolio of two or more words that is no name of its own (no institution word at its
+ * end, no place, no given name), unlike "Bank of England and Deutsche Bank".
+ */
+function portfolioAfterAnd(members: Unit[], units: Unit[], from: number, places: PlaceLookup): boolean {
+  const of = members.findIndex((u) => u.lower === 'of');
+  if (of <= 0 || !isInstitutionWord(members[of - 1] as Unit)) return false;
+  let end = from;
+  while (end + 1 < units.length && (units[end + 1] as Unit).capitalized) end++;
+  const run = units.slice(from, end + 1);
+  const last = run.at(-1);
+  return (
+    run.length >= 2 &&
+    last !== undefined &&
+    // "Human Services" is a portfolio; "Home Office", "Deutsche Bank" are names of their own.
+    (!isInstitutionWord(last) || last.lower === 'services') &&
+    run.every((u) => u.capitalized && places.lookupPlace(u.text) === null) &&
+    // "Urban Development", not "Anna Smith": a given name opens it only before a portfolio noun.
+    (givenName((run[0] as Unit).text) === null || PORTFOLIO_NOUN.test(last.lower))
+  );
+}
+
 /** Whether a known place name starts at unit `at` ("of Kenya", "of the Netherlands"). */
 function placeAfter(units: Unit[], at: number, places: PlaceLookup): boolean {
   const first = units[at]?.lower === 'the' ? at + 1 : at;
@@ -203,7 +228,8 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
         INSTITUTION_LINKS.has(next.lower) &&
         after &&
         isNameUnit(after, places) &&
-        headedByInstitution(members, next.lower === 'and') &&
+        (headedByInstitution(members, next.lower === 'and') ||
+          (next.lower === 'and' && portfolioAfterAnd(members, units, j + 1, places))) &&
         !(next.lower === 'and' && places.lookupPlace(after.text))
       ) {
         members.push(next);

@@ -21,6 +21,9 @@ describe('where a name ends', () => {
     ['The Nordic Centre for Soil Health and Water said so.', 'Nordic Centre for Soil Health and Water'],
     ['The Regional Institute for Ocean Studies published data.', 'Regional Institute for Ocean Studies'],
     ['The Commission on Coastal Affairs met on Monday.', 'Commission on Coastal Affairs'],
+    // "and" joins a second portfolio after "<institution> of X"
+    ['The Department of Housing and Urban Development said rents rose.', 'Department of Housing and Urban Development'],
+    ['The Department of Health and Human Services said so.', 'Department of Health and Human Services'],
     // institution words of other languages open a name
     ['The Banco de Ruritania said growth slowed.', 'Banco de Ruritania'],
     // lower-case syllables after a hyphen belong to a name; adjectives do not
@@ -37,6 +40,8 @@ describe('where a name ends', () => {
     // two organisations joined by "and" stay two
     ['Harbin Bank and Corvala said the deal was off.', ['Harbin Bank', 'Corvala']],
     ['The Bank of Ruritania and Corvala Group declined to comment.', ['Bank of Ruritania', 'Corvala Group']],
+    ['The Bank of Ruritania and Corvala Home Office met.', ['Bank of Ruritania', 'Corvala Home Office']],
+    ['The Bank of Ruritania and Anna Smith spoke.', ['Bank of Ruritania', 'Anna Smith']],
   ])('%s -> %j', (text, spans) => {
     const found = names(text).map((n) => n.span);
     for (const span of spans) expect(found).toContain(span);
