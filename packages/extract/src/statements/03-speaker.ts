@@ -176,6 +176,17 @@ function groupSubject(doc: Doc, m: SpeakerMention, floor: number): Subject | und
 /** "of Norway", "from the Acme Institute": a capitalised place or employer after a person's name. */
 const OF_NAME = /\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
+/** A person named right before a mention of a place or employer: "Søren Lindqvist of Norway said". */
+function personBefore(doc: Doc, m: SpeakerMention, floor: number): Subject | undefined {
+  if (m.kind === 'PERSON') return undefined;
+  const from = Math.max(floor, m.start - 12);
+  const of = /\s+(?:of|from)\s+(?:the\s+)?$/.exec(doc.text.slice(from, m.start));
+  const person = of ? doc.mentionEndingAt(from + of.index) : undefined;
+  return person && person.kind === 'PERSON' && person.start >= floor
+    ? { start: person.start, end: m.end, actorId: person.actorId }
+    : undefined;
+}
+
 /** A person named right before "of X" ("Søren Lindqvist of Norway said"), when X is no actor of its own. */
 function personOf(doc: Doc, e: number, floor: number): Subject | undefined {
   const from = Math.max(floor, e - 80);
@@ -208,9 +219,8 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
         ? doc.mentionsIn(m.start, m.end).find((x) => x.end === m.end && x.kind !== 'GROUP')
         : undefined;
     const group = groupSubject(doc, inner ?? m, floor);
-    return group
-      ? { ...group, start: Math.min(group.start, m.start) }
-      : { start: m.start, end: m.end, actorId: m.actorId };
+    if (group) return { ...group, start: Math.min(group.start, m.start) };
+    return personBefore(doc, m, floor) ?? { start: m.start, end: m.end, actorId: m.actorId };
   }
   if (doc.text[e - 1] === ',') {
     let comma = doc.text.lastIndexOf(',', e - 2);
@@ -227,7 +237,8 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       let e2 = comma;
       while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
       const m2 = doc.mentionEndingAt(e2);
-      if (m2 && m2.start >= floor) return { start: m2.start, end: m2.end, actorId: m2.actorId };
+      if (m2 && m2.start >= floor)
+        return personBefore(doc, m2, floor) ?? { start: m2.start, end: m2.end, actorId: m2.actorId };
       return personOf(doc, e2, floor) ?? bareSubject(doc, e2, floor, memory);
     }
     return undefined;

@@ -517,6 +517,20 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a person "of" an actor speaks, not the actor',
+    'Søren Lindqvist of Norway, who chairs the committee, said he expected others to join. Tom Jones of Acme said the vote had been fair.',
+    [
+      { name: 'Søren Lindqvist', mentions: ['Søren Lindqvist'] },
+      { name: 'Norway', kind: 'STATE', mentions: ['Norway'] },
+      { ...JONES, mentions: ['Tom Jones'] },
+      ACME,
+    ],
+    [
+      { kind: 'INDIRECT', text: 'he expected others to join', cue: 'said', speaker: 'Søren Lindqvist' },
+      { kind: 'INDIRECT', text: 'the vote had been fair', cue: 'said', speaker: 'Tom Jones' },
+    ],
+  ],
+  [
     'people at an organization speak for it',
     'Economists at Acme said the slump would last. Scientists at the Acme Institute cautioned that the results were early.',
     [ACME, { name: 'Acme Institute', kind: 'ORGANIZATION', mentions: ['Acme Institute'] }],
