@@ -72,6 +72,13 @@ describe('names that a description or a demonym introduces', () => {
     expect(names(text)).toContainEqual({ span, kind, name, title });
   });
 
+  it.each([['The Free Democrats left the coalition.'], ['Police said Free Democrats leader Anna Lind resigned.']])(
+    '%s: a party by its members is no person',
+    (text) => {
+      expect(names(text)).toContainEqual(expect.objectContaining({ span: 'Free Democrats', kind: 'ORGANIZATION' }));
+    },
+  );
+
   it('makes no organisation of a demonym before an organisation noun', () => {
     expect(names('The Japanese automaker Kazemoto said sales rose.').map((n) => n.span)).not.toContain('Japanese');
   });
