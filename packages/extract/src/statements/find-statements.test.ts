@@ -214,6 +214,7 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'DIRECT', text: 'Get ready,', cue: 'told', speaker: 'Jane Smith', addressee: 'Tom Jones' }],
   ],
   ['a warning about something', 'Smith warned of a slowdown that could cost jobs.', [SMITH], []],
+  ['a present-tense warning about a noun phrase', 'Acme warns of rising costs in Europe this winter.', [ACME], []],
   [
     "an addressee's phrase running on to that",
     "Smith told the BBC's Today programme that prices would fall.",

@@ -25,6 +25,7 @@ function partialSpeaker(doc: Doc, byAnchor: Map<number, Draft[]>, q: Quote, memo
 /**
  * Direct quotes, reported statements and partial quotes of the news body, each with its speaker
  * (resolved through the actors' mentions), cue, source and addressee; ids "s1", "s2", ... in text order.
+ * The title line reports nothing (it summarises); a quote over several paragraphs is one statement.
  */
 export function findStatements(text: string, sentences: Sentence[], actors: Actor[]): Statement[] {
   const doc = new Doc(text, sentences, actors);
