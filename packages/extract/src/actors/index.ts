@@ -89,7 +89,7 @@ function trimOpener(c: Candidate): Candidate | null {
 
 /**
  * "Kipchoge Wins Berlin Marathon": in a title-case headline a name runs on into the verb, so each
- * word is tried alone as a short name of a known person.
+ * word is tried alone as a known actor's name or a short name of a known person.
  */
 function attachHeadlineWord(index: ClusterIndex, c: Candidate) {
   c.nameWords.forEach((word, i) => {
@@ -104,8 +104,8 @@ function attachHeadlineWord(index: ClusterIndex, c: Candidate) {
       nameWords: [word],
       wordStarts: [start],
     };
-    const person = personBySurname(index, single) ?? personByInnerWord(index, single);
-    if (person) index.attach(person, single, null);
+    const known = personBySurname(index, single) ?? personByInnerWord(index, single) ?? index.named(word);
+    if (known) index.attach(known, single, null);
   });
 }
 

@@ -67,6 +67,11 @@ describe('short names join the person whose name holds them', () => {
   });
 });
 
+it('finds an organisation named inside a title-case headline', () => {
+  const text = 'Streaming Giant Spotivo Cuts 1,500 Jobs\nSpotivo said on Monday it would cut 17% of its staff.';
+  expect(actorsOf(text)).toEqual([{ name: 'Spotivo', kind: 'ORGANIZATION', mentions: ['Spotivo', 'Spotivo'] }]);
+});
+
 describe('an acronym in brackets after a name', () => {
   it.each([
     [
