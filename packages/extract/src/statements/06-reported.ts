@@ -190,12 +190,18 @@ function readAddressee(
   return { addresseeId: null, next: toThat(q) };
 }
 
+/** A dateline that opens a story's first sentence: a place in capitals, an optional date and agency, a dash or colon. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]*\p{Lu}(?:,\s*[^\n—–:()]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]+|:)\s+/u;
+
 /**
  * The clause before an attribution that closes its sentence, `CLAUSE, Lukashenko said.`: from the
  * sentence start to the comma (or dash) at cut.
  */
 function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonly Fence[]): [number, number] | null {
-  const start = skipSpace(doc, sentence.start, cut);
+  let start = skipSpace(doc, sentence.start, cut);
+  // A wire dateline is no part of what was said: "FRANKFURT, Nov 24 (Reuters) - ", "PUNE: ".
+  const dateline = DATELINE.exec(doc.text.slice(start, Math.min(cut, start + 80)));
+  if (dateline) start += dateline[0].length;
   // A comma inside a closing quote mark keeps the mark: `Sales would recover "within a year,"`.
   const end = /["”’]/.test(doc.text[cut + 1] ?? '') ? cut + 2 : trimEnd(doc, start, cut + 1);
   if (fencesIn(fences, start, end).some((f) => f.direct)) return null;

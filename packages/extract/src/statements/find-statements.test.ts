@@ -572,6 +572,15 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'most of the cuts would fall in Europe', cue: 'said', speaker: 'Acme' }],
   ],
   [
+    'a wire dateline is left out of the clause before a closing attribution',
+    'FRANKFURT, Nov 24 (Reuters) - Acme cancelled 300 flights on Monday, the airline said.\nPUNE: Acme will open a new hub next year, the company said.',
+    [ACME],
+    [
+      { kind: 'INDIRECT', text: 'Acme cancelled 300 flights on Monday', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'Acme will open a new hub next year', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
     '"said nothing" is no closing participle phrase',
     'The board met, but Smith said nothing about the plan.',
     [SMITH],
