@@ -7,7 +7,7 @@ import { expectAtLeast } from './floors.ts';
 
 // The regression guard: what the extractor reaches on the seed article, rounded down to 0.05.
 // Raise these as quality rises; never lower them to make a change pass.
-const SEED_FLOORS = { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.9, statementsF1: 0.95, appeal: 1, chrome: 0.95 };
+const SEED_FLOORS = { actorsF1: 0.95, locationsF1: 0.95, geo161: 0.9, statementsF1: 1, appeal: 1, chrome: 0.95 };
 
 const goldPath = join(FIXTURES_DIR, 'seed', 'gold.json');
 
