@@ -181,6 +181,21 @@ function orgHeadAfter(chunk: Chunk, ctx: SentenceContext): { end: number; head: 
 }
 
 const MAX_DESCRIPTION_WORDS = 4;
+const INDUSTRIES = new Set([
+  'oil',
+  'energy',
+  'mining',
+  'pharmaceutical',
+  'pharma',
+  'drug',
+  'chemicals',
+  'food',
+  'media',
+  'tech',
+  'steel',
+  'gas',
+  'shipping',
+]);
 
 /**
  * "the environmental agency" before a name: a determiner, a few lower-case modifiers or demonyms,
@@ -188,8 +203,10 @@ const MAX_DESCRIPTION_WORDS = 4;
  */
 function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
   const noun = ctx.units[chunk.first - 1];
-  if (!noun || noun.capitalized || !(ORG_REFERENCE_NOUNS.has(noun.lower) || ORG_HEAD_NOUNS.has(noun.lower)))
-    return null;
+  if (!noun || noun.capitalized) return null;
+  // "the French oil major Totalis": "major" after an industry is a company, after "army" a rank.
+  const industryMajor = noun.lower === 'major' && INDUSTRIES.has(ctx.units[chunk.first - 2]?.lower ?? '');
+  if (!(ORG_REFERENCE_NOUNS.has(noun.lower) || ORG_HEAD_NOUNS.has(noun.lower) || industryMajor)) return null;
   let j = chunk.first - 2;
   while (j >= 0 && chunk.first - 2 - j < MAX_DESCRIPTION_WORDS) {
     const unit = ctx.units[j] as Unit;

@@ -66,6 +66,8 @@ describe('names that a description or a demonym introduces', () => {
     ],
     ['The farm lobby group Agrovia disagreed.', 'Agrovia', 'ORGANIZATION', 'Agrovia', 'farm lobby group'],
     ['The Japanese automaker Kazemoto said sales rose.', 'Kazemoto', 'ORGANIZATION', 'Kazemoto', 'Japanese automaker'],
+    ['The French oil major Totalis said profits fell.', 'Totalis', 'ORGANIZATION', 'Totalis', 'French oil major'],
+    ['The army major Jean Dupont said no.', 'Jean Dupont', 'PERSON', 'Jean Dupont', 'major'],
     ['The Norwegian government said it would pay.', 'Norwegian government', 'STATE', 'Norway', null],
     ['Talks stalled, the German government said.', 'German government', 'STATE', 'Germany', null],
   ])('%s -> %s', (text, span, kind, name, title) => {
