@@ -98,14 +98,21 @@ export async function runExtraction(extract: Extractor, input: ArticleInput): Pr
   return extraction;
 }
 
-/** Validates, extracts and stores an article; the same text again returns the stored article. */
+/**
+ * Validates, extracts and stores an article; the same text again returns the stored article.
+ * `onStage` hears when extraction and storing start, for live progress.
+ */
 export async function ingestArticle(
   db: Db,
   extract: Extractor,
   request: IngestRequest,
+  onStage: (stage: 'EXTRACTING' | 'STORING') => void = () => {},
 ): Promise<{ article: ArticleMapper; created: boolean }> {
   const input = prepareArticle(request);
   const existing = await findArticleByHash(db.kysely, input.contentHash);
   if (existing) return { article: existing, created: false };
-  return storeArticle(db, input, await runExtraction(extract, input));
+  onStage('EXTRACTING');
+  const extraction = await runExtraction(extract, input);
+  onStage('STORING');
+  return storeArticle(db, input, extraction);
 }

@@ -13,6 +13,7 @@ import { useNoIntrospection } from './plugins/introspection.ts';
 import { useRequestLog } from './plugins/request-id.ts';
 import { createResponseCache } from './plugins/response-cache.ts';
 import { useTimeout } from './plugins/timeout.ts';
+import { createIngestProgress } from './progress.ts';
 import { resolvers } from './schema/resolvers.generated.ts';
 import { typeDefs } from './schema/typeDefs.generated.ts';
 
@@ -71,6 +72,7 @@ export function createApp({
 }: AppOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const cache = cacheTtlMs > 0 ? createResponseCache(cacheTtlMs) : null;
+  const progress = createIngestProgress();
   const plugins: Plugin[] = [
     useRequestLog(logger),
     useBodyLimit(limits.bodyBytes),
@@ -98,7 +100,7 @@ export function createApp({
   if (cache) plugins.push(cache.plugin);
   return createYoga({
     schema: createSchema<GraphQLContext>({ typeDefs, resolvers }),
-    context: () => createContext(db, extract, cache?.dataChanged),
+    context: () => createContext(db, extract, cache?.dataChanged, progress),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: graphiql ? { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY } : false,
