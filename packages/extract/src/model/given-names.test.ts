@@ -13,7 +13,7 @@ describe('givenName', () => {
     expect(givenName(word)).toEqual({ gender });
   });
 
-  it.each([['Parliament'], ['Budget'], ['Ünlü']])('knows no %s', (word) => {
+  it.each([['Parliament'], ['Budget'], ['Ünlü'], ['Red'], ['Royal'], ['Prince']])('knows no %s', (word) => {
     expect(givenName(word)).toBeNull();
   });
 });

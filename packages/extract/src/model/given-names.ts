@@ -70,6 +70,26 @@ const MORE_FEMALE = [
   'zoe',
 ];
 
+// Words on the lists that in news open names of things far more often than people's: "Red Crescent",
+// "Free Democrats", "Royal Mail", "West Ham", "Star Alliance"; ranks and titles of nobility.
+const NOT_GIVEN = new Set([
+  'red',
+  'free',
+  'royal',
+  'urban',
+  'north',
+  'west',
+  'star',
+  'forest',
+  'glory',
+  'major',
+  'baron',
+  'earl',
+  'duke',
+  'king',
+  'prince',
+]);
+
 let names: Map<string, Gender | null> | undefined;
 
 function load(): Map<string, Gender | null> {
@@ -89,6 +109,7 @@ function load(): Map<string, Gender | null> {
   add(female, 'FEMALE');
   add(MORE_MALE, 'MALE');
   add(MORE_FEMALE, 'FEMALE');
+  for (const word of NOT_GIVEN) table.delete(word);
   return table;
 }
 
