@@ -59,3 +59,13 @@ describe('an unknown two-word name that a he or his of its sentence refers to', 
     expect(mention(text, span)?.kind).toBe(kind);
   });
 });
+
+describe('a name after "the" that acts', () => {
+  it.each([
+    ['Aid came, the Red Lantern said on Monday.', 'Red Lantern', 'ORGANIZATION'],
+    ['The Anna Lind Trust Fund said no.', 'Anna Lind Trust Fund', 'ORGANIZATION'],
+    ['Then the late Anna Lind said no.', 'Anna Lind', 'PERSON'],
+  ])('%s: %s is %s', (text, span, kind) => {
+    expect(mention(text, span)?.kind).toBe(kind);
+  });
+});

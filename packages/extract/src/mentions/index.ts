@@ -102,6 +102,18 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;
+        // "the Red Crescent said": people take no article; a name after "the" that acts is a body.
+        if (
+          candidate.role === 'NAME' &&
+          !candidate.title &&
+          candidate.nameWords.length >= 2 &&
+          candidate.start === (chunk.units[0] as Unit).start &&
+          units[chunk.first - 1]?.lower === 'the' &&
+          (candidate.speaks || candidate.agentive)
+        ) {
+          candidate.kind = 'ORGANIZATION';
+          candidate.personEvidence = false;
+        }
         candidate.headline = headline;
         found.push(candidate);
       }
