@@ -37,6 +37,30 @@ test('adding an article lands on its reader, and pasted markup stays text', asyn
   await expect(page.getByRole('status').filter({ hasText: 'already stored' })).toBeVisible();
 });
 
+test('the form shows the live stages of the ingest from the subscription', async ({ page }) => {
+  const id = unique();
+  // Hold the mutation's answer (the server has already stored the article) until the progress
+  // stream has reported DONE, so the stages can be read before the page moves to the reader.
+  await page.route(
+    (url) => url.pathname === '/graphql',
+    async (route) => {
+      if (!route.request().postData()?.includes('mutation IngestArticle')) return route.continue();
+      const response = await route.fetch();
+      await expect(page.getByRole('list', { name: 'Progress' }).getByRole('listitem').last()).toHaveText('Done');
+      await route.fulfill({ response });
+    },
+  );
+  await page.goto('/add');
+  await page
+    .getByLabel(/Article text/)
+    .fill(`The mayor of Utrecht said on Monday that the bridge would reopen in ${id}.`);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const stages = page.getByRole('status').getByRole('list', { name: 'Progress' }).getByRole('listitem');
+  await expect(stages).toHaveText(['Checking the text', 'Finding who said what', 'Saving', 'Done']);
+  await expect(page).toHaveURL(/\/articles\/[^/?]+$/);
+  await expect(page.locator('.article-text')).toContainText(id);
+});
+
 test('the form explains problems in words', async ({ page }) => {
   await page.goto('/add');
   await page.getByLabel(/Article text/).fill('   ');

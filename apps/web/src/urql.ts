@@ -1,8 +1,9 @@
 import { type Cache, cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { Client, fetchExchange } from 'urql';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
 import type { IngestArticleMutation } from './gql/graphql.ts';
 import schema from './gql/introspection.ts';
+import { forwardOverSse } from './sse.ts';
 
 /**
  * Types without an `id` (connections, edges, PageInfo, Section, SearchHit, Network, ...) are
@@ -12,7 +13,7 @@ function embeddedTypes(): KeyingConfig {
   const keys: KeyingConfig = {};
   for (const type of schema.__schema.types) {
     if (type.kind !== 'OBJECT' || type.name.startsWith('__')) continue;
-    if (type.name === 'Query' || type.name === 'Mutation') continue;
+    if (type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription') continue;
     if (!type.fields.some((field) => field.name === 'id')) keys[type.name] = () => null;
   }
   return keys;
@@ -84,6 +85,7 @@ export function createClient(url = '/graphql'): Client {
         },
       }),
       fetchExchange,
+      subscriptionExchange({ forwardSubscription: forwardOverSse(url) }),
     ],
   });
 }

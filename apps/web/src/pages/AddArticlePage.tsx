@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
+import { useMutation, useSubscription } from 'urql';
 import { ErrorState } from '../components/Status.tsx';
 import { graphql } from '../gql';
+import type { IngestStage } from '../gql/graphql.ts';
 
 const IngestArticleMutation = graphql(`
   mutation IngestArticle($input: IngestArticleInput!) {
@@ -31,6 +32,32 @@ const IngestArticleMutation = graphql(`
   }
 `);
 
+const IngestProgressSubscription = graphql(`
+  subscription IngestProgress($ingestId: ID!) {
+    ingestProgress(ingestId: $ingestId) {
+      stage
+    }
+  }
+`);
+
+const STAGE_LABELS: Record<IngestStage, string> = {
+  QUEUED: 'Checking the text',
+  EXTRACTING: 'Finding who said what',
+  STORING: 'Saving',
+  DONE: 'Done',
+  FAILED: 'Stopped',
+};
+
+/** A UUID; `crypto.randomUUID` exists only in secure contexts, and a LAN address over http is not one. */
+export function newIngestId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0'));
+  hex[6] = `4${hex[6]?.slice(1)}`;
+  hex[8] = `${'89ab'[Number.parseInt(hex[8] ?? '0', 16) % 4]}${hex[8]?.slice(1)}`;
+  const all = hex.join('');
+  return `${all.slice(0, 8)}-${all.slice(8, 12)}-${all.slice(12, 16)}-${all.slice(16, 20)}-${all.slice(20)}`;
+}
+
 /** The API's limit, checked here first so a person does not wait for a refusal. */
 const MAX_BYTES = 1_000_000;
 
@@ -43,6 +70,15 @@ export function AddArticlePage() {
   const [result, ingest] = useMutation(IngestArticleMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [seconds, setSeconds] = useState(0);
+  const [ingestId, setIngestId] = useState<string | null>(null);
+  // Every stage the server reports for this ingest, in order.
+  const [progress] = useSubscription(
+    { query: IngestProgressSubscription, variables: { ingestId: ingestId ?? '' }, pause: !ingestId },
+    // The cache may hand the last result over again; a repeated stage adds nothing.
+    (stages: IngestStage[] = [], event) =>
+      stages.at(-1) === event.ingestProgress.stage ? stages : [...stages, event.ingestProgress.stage],
+  );
+  const stages = ingestId ? (progress.data ?? []) : [];
 
   useEffect(() => {
     if (!result.fetching) return;
@@ -65,8 +101,12 @@ export function AddArticlePage() {
     }
     setProblem(null);
     const date = field('publishedAt');
+    // The id is known before the mutation answers, so the progress stream can open alongside it.
+    const id = newIngestId();
+    setIngestId(id);
     const outcome = await ingest({
       input: {
+        ingestId: id,
         text,
         title: field('title'),
         url: field('url'),
@@ -117,9 +157,16 @@ export function AddArticlePage() {
           {result.fetching ? 'Adding…' : 'Add article'}
         </button>
         {result.fetching ? (
-          <div className="progress" role="status">
+          <div className="progress" role="status" aria-live="polite">
             <progress aria-label="Analysing the article" />
             <span>{elapsedLabel(seconds)}</span>
+            {stages.length > 0 ? (
+              <ol className="stages" aria-label="Progress">
+                {stages.map((stage) => (
+                  <li key={stage}>{STAGE_LABELS[stage]}</li>
+                ))}
+              </ol>
+            ) : null}
           </div>
         ) : null}
         {problem ? (
