@@ -107,6 +107,8 @@ const ownsOf = (unit: Unit): boolean =>
   ROLE_WORDS.has(bare(unit)) ||
   HONORIFICS.has(bare(unit));
 
+const isRoleWord = (unit: Unit): boolean => ROLE_WORDS.has(bare(unit)) || HONORIFICS.has(bare(unit));
+
 const isInstitutionWord = (unit: Unit): boolean => ORG_SUFFIXES.has(bare(unit)) || INSTITUTION_HEADS.has(bare(unit));
 
 /**
@@ -210,7 +212,8 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
         continue;
       }
       // "Dr. Helen Achterberg of the WHO": a person's name does not run on through "of".
-      if (next.lower === 'of' && isPersonStart(members, places)) break;
+      // A run of role words alone is a title that takes its portfolio: "Secretary of State X".
+      if (next.lower === 'of' && isPersonStart(members, places) && !members.every(isRoleWord)) break;
       // "Eliud Kipchoge of Kenya": "of" and a place after a name with no institution word is where
       // the person is from ("University of Oxford", "Republic of Chile" keep theirs).
       if (next.lower === 'of' && placeAfter(units, j + 1, places) && !members.some((u) => ownsOf(u))) break;

@@ -89,6 +89,8 @@ interface TitleSplit {
   /** Words before the role words: an organisation or demonym ("Kremlin", "Belarusian"). */
   prefix: Unit[];
   roles: Unit[];
+  /** The role word the title is built on: "Secretary" in "Secretary of State". */
+  head: Unit;
   rest: Unit[];
 }
 
@@ -117,6 +119,15 @@ const isRole = (unit: Unit): boolean => ROLE_WORDS.has(bare(unit)) || HONORIFICS
  * Splits the title off the end of a name, reading from the right: "Federal Reserve Chair Jerome
  * Powell" -> prefix [Federal Reserve], roles [Chair], rest [Jerome Powell]; "Secretary of State X".
  */
+/**
+ * Where the portfolio that starts at `from` ends (exclusive): before the first given name that has
+ * a word after it, else before the last two words, which are the person's name.
+ */
+function portfolioEnd(units: Unit[], from: number): number {
+  for (let p = from + 1; p < units.length - 1; p++) if (givenName((units[p] as Unit).text) !== null) return p;
+  return Math.max(from + 1, units.length - 2);
+}
+
 function splitTitle(units: Unit[]): TitleSplit | null {
   let k = units.length;
   while (k > 0 && !isRole(units[k - 1] as Unit)) k--;
@@ -128,16 +139,20 @@ function splitTitle(units: Unit[]): TitleSplit | null {
     else if (before.lower === 'of' && r >= 2 && isRole(units[r - 2] as Unit)) r -= 2;
     else break;
   }
+  // "Secretary of State Antony Blinken", "Minister of Foreign Affairs X": the portfolio after
+  // "of" belongs to the title, and the name is what follows it; the title's head is before "of".
+  const of = units.findIndex((u, i) => i > r && i <= k && u.lower === 'of');
+  if (of > r) k = Math.max(k, portfolioEnd(units, of + 1));
+  const head = units[of > r ? of - 1 : k - 1];
   const roles = units.slice(r, k);
   const rest = units.slice(k);
-  const head = roles.at(-1);
   const last = rest.at(-1);
   if (!head || !last) return null;
   if (!(ROLE_HEADS.has(bare(head)) || HONORIFICS.has(bare(head)))) return null;
   // Lower-case particles may sit inside a name ("Mohammed bin Salman"), not at its ends.
   if (ORG_SUFFIXES.has(bare(last)) || !rest[0]?.capitalized || !last.capitalized) return null;
   if (rest.some((u) => !u.capitalized && !NAME_PARTICLES.has(u.lower))) return null;
-  return { prefix: units.slice(0, r), roles, rest };
+  return { prefix: units.slice(0, r), roles, head, rest };
 }
 
 function genderOf(units: Unit[]): Candidate['gender'] {
@@ -561,7 +576,7 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
 function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {
   const { text, places } = ctx;
   const roleText = join(split.roles, text);
-  const headWord = bare(split.roles.at(-1) as Unit);
+  const headWord = bare(split.head);
   const predicate = `${roleText.toLowerCase()} of`;
   const single = split.rest.length === 1;
   // A bare surname keeps its title in the mention ("President Putin"); a full name stands alone.

@@ -55,6 +55,18 @@ it.each([['The Moscow-built plant closed.'], ['The Kremlin-backed group met.'], 
   },
 );
 
+describe('a title with an "of" portfolio before a name', () => {
+  it.each([
+    ['Secretary of State Ada Lind said talks would go on.', 'Ada Lind', 'Secretary of State'],
+    ['Minister of Finance Jane Roe said the budget was fine.', 'Jane Roe', 'Minister of Finance'],
+    ['Chief of Staff John Doe resigned.', 'John Doe', 'Chief of Staff'],
+    ['Minister of Foreign Affairs Tomas Brekke met envoys.', 'Tomas Brekke', 'Minister of Foreign Affairs'],
+    ['The talks ended, Secretary of Defense Paul Varga said.', 'Paul Varga', 'Secretary of Defense'],
+  ])('%s -> %s, %s', (text, span, title) => {
+    expect(names(text)).toContainEqual({ span, kind: 'PERSON', name: span, title });
+  });
+});
+
 describe('names that a description or a demonym introduces', () => {
   it.each([
     [
