@@ -62,18 +62,22 @@ describe('queue ingest', () => {
 
   describe.skipIf(!postgresUrl)('on PostgreSQL (skipped on PGlite: the queue needs TEST_DATABASE_URL)', () => {
     const admin = new pg.Client({ connectionString: postgresUrl });
-    const database = `queue_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    let databaseUrl = '';
+    const databases: string[] = [];
     let dir = '';
     const distinct = 30;
 
-    beforeAll(async () => {
-      // A database of its own: the CLI works in the default schemas (public, graphile_worker).
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${database}`);
+    /** A database of its own: the CLI works in the default schemas (public, graphile_worker). */
+    async function createDatabase(): Promise<string> {
+      const name = `queue_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      await admin.query(`CREATE DATABASE ${name}`);
+      databases.push(name);
       const url = new URL(postgresUrl ?? '');
-      url.pathname = `/${database}`;
-      databaseUrl = url.toString();
+      url.pathname = `/${name}`;
+      return url.toString();
+    }
+
+    beforeAll(async () => {
+      await admin.connect();
       dir = await mkdtemp(join(tmpdir(), 'newsgraph-queue-'));
       for (let index = 0; index < distinct; index++) {
         await writeFile(
@@ -92,27 +96,44 @@ describe('queue ingest', () => {
     });
 
     afterAll(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('two worker processes drain the queue: every article stored once, the bad one failed', async () => {
-      const env = { DATABASE_URL: databaseUrl };
-      const enqueue = cli(['enqueue', '--max-attempts', '2', dir], env);
+    it('enqueues one job per distinct text, and nothing more when enqueued again', async () => {
+      const env = { DATABASE_URL: await createDatabase() };
+      const enqueue = cli(['enqueue', dir], env);
       expect(await enqueue.exit, enqueue.stderr()).toBe(0);
       expect(JSON.parse(enqueue.stdout())).toEqual({ files: distinct + 2, enqueued: distinct + 2, unreadable: 0 });
-      // Enqueueing again adds nothing: the job key is the text's hash.
-      expect(await cli(['enqueue', '--max-attempts', '2', dir], env).exit).toBe(0);
-
-      const db = new pg.Client({ connectionString: databaseUrl });
+      expect(await cli(['enqueue', dir], env).exit).toBe(0);
+      const db = new pg.Client({ connectionString: env.DATABASE_URL });
       await db.connect();
       try {
-        const jobs = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM graphile_worker.jobs');
-        expect(jobs.rows[0]?.n).toBe(distinct + 1);
+        const { rows } = await db.query<{ jobs: number; keys: number }>(
+          'SELECT count(*)::int AS jobs, count(DISTINCT key)::int AS keys FROM graphile_worker.jobs',
+        );
+        expect(rows[0]).toEqual({ jobs: distinct + 1, keys: distinct + 1 });
+      } finally {
+        await db.end();
+      }
+    });
 
+    it('two worker processes drain the queue: every article stored once, the bad one failed', async () => {
+      const env = { DATABASE_URL: await createDatabase() };
+      const db = new pg.Client({ connectionString: env.DATABASE_URL });
+      await db.connect();
+      try {
+        // Both workers listen before the jobs arrive, so each gets a share rather than the faster starter all.
         const workers = [cli(['worker'], env), cli(['worker', '--concurrency', '2'], env)];
         try {
+          await until(
+            () => workers.every((worker) => worker.stdout().includes('looking for jobs')),
+            60_000,
+            'both workers to connect',
+          );
+          const enqueue = cli(['enqueue', '--max-attempts', '2', dir], env);
+          expect(await enqueue.exit, enqueue.stderr()).toBe(0);
           // Drained: no job waits or runs; the bad one has used up its attempts.
           await until(
             async () => {
@@ -145,6 +166,7 @@ describe('queue ingest', () => {
 
         // Both processes did part of the work, and together each article exactly once.
         const stored = workers.map((worker) => events(worker.stdout(), 'stored').length);
+        console.log('COUNTS', stored);
         expect(
           stored.every((count) => count > 0),
           `stored per worker: ${stored.join(', ')}`,
