@@ -67,6 +67,20 @@ describe('a title with an "of" portfolio before a name', () => {
   });
 });
 
+describe('a military or police rank before a name', () => {
+  it.each([
+    ['Commodore Jay Tarriela, a coast guard spokesman, told reporters.', 'Jay Tarriela', 'Commodore'],
+    ['Officials said Commodore Jay Tarriela told reporters.', 'Jay Tarriela', 'Commodore'],
+    ['Gen. Ana Cruz said the troops left.', 'Ana Cruz', 'Gen.'],
+    ['Lt. Col. Mark Lee said the troops left.', 'Mark Lee', 'Lt. Col.'],
+    ['Brigadier Paul Stone said so.', 'Paul Stone', 'Brigadier'],
+    ['Chief Inspector Sam Vance said so.', 'Sam Vance', 'Chief Inspector'],
+    ['Detective Sergeant Amy Hill said so.', 'Amy Hill', 'Detective Sergeant'],
+  ])('%s -> %s, %s', (text, span, title) => {
+    expect(names(text)).toContainEqual({ span, kind: 'PERSON', name: span, title });
+  });
+});
+
 describe('names that a description or a demonym introduces', () => {
   it.each([
     [
