@@ -34,6 +34,9 @@ const LOCATIVES = new Set([
 ]);
 const BRACKETED_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'their', 'its', 'his', 'her']);
 
+const isAdverb = (unit: Unit | undefined): boolean =>
+  unit !== undefined && !unit.capitalized && (unit.pos === 'ADV' || /^[a-z]{3,}ly$/.test(unit.lower));
+
 /** First unit after the chunk and any names coordinated with it ("Minsk and Moscow have"). */
 function afterCoordination(chunk: Chunk, units: Unit[], chunkAt: Map<number, Chunk>): number {
   let j = chunk.last + 1;
@@ -97,7 +100,8 @@ export function findAgency(
   let sawBe = false;
   // "the DGAC, said": an apposition closing right before the verb.
   if (units[j]?.lower === ',' && AGENT_VERBS.has(units[j + 1]?.lower ?? '')) j++;
-  while (AUXILIARIES.has(units[j]?.lower ?? '')) {
+  // "Japan also voiced", "Beijing has swiftly rejected": adverbs around the auxiliaries.
+  while (AUXILIARIES.has(units[j]?.lower ?? '') || isAdverb(units[j])) {
     sawBe ||= BE.has(units[j]?.lower ?? '');
     j++;
   }

@@ -22,6 +22,24 @@ describe('who acts across what stands between subject and verb', () => {
   });
 });
 
+describe('a country reacting', () => {
+  it.each([
+    ['Japan and Australia also voiced concern, calling for calm.', 'Japan'],
+    ['Japan and Australia also voiced concern, calling for calm.', 'Australia'],
+    ['The United States condemned the incident.', 'United States'],
+    ['Beijing swiftly rejected the account.', 'Beijing'],
+    ['Norway expressed regret over the delay.', 'Norway'],
+    ['Chile has strongly protested the move.', 'Chile'],
+    ['Kenya also urged restraint.', 'Kenya'],
+  ])('%s: %s acts', (text, span) => {
+    expect(mention(text, span)).toMatchObject({ subject: true, agentive: true });
+  });
+
+  it('keeps as a place a name that an adverb follows', () => {
+    expect(mention('Rain fell in Kenya yesterday.', 'Kenya')).toMatchObject({ agentive: false });
+  });
+});
+
 describe('a name that a relative "which" follows', () => {
   it.each([
     ['The race was sponsored by Streamvik, which paid a record fee.', 'Streamvik'],

@@ -2,6 +2,14 @@
 
 /** Verb forms whose subject acts: "Minsk and Moscow have agreed", "Ukraine is planning strikes". */
 export const AGENT_VERBS = new Set([
+  // Reactions: "Japan and Australia voiced concern", "Beijing expressed regret".
+  'voice',
+  'voiced',
+  'voices',
+  'express',
+  'expressed',
+  'expresses',
+  'protests',
   'cancel',
   'cancelled',
   'canceled',
