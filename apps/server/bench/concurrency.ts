@@ -96,6 +96,15 @@ export async function mixedLoad(options: MixOptions) {
   });
   if (sent.size >= articles.length) throw new Error('the run used up its articles: generate more');
 
+  // Ingests cut off when the run ended may still be storing: wait until the count holds still.
+  const countArticles = async () =>
+    (await ask<{ articles: { totalCount: number } }>(options.url, '{ articles(first: 1) { totalCount } }')).articles
+      .totalCount;
+  for (let last = -1, now = await countArticles(); now !== last; ) {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    [last, now] = [now, await countArticles()];
+  }
+
   // Every stored article of this run, found by its label, counted by title.
   const stored = new Map<string, number>();
   let after: string | null = null;
