@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeWorkerUtils, run, Logger as WorkerLogger } from 'graphile-worker';
 import { ExtractPool } from '../bulk/extract-pool.ts';
@@ -66,10 +67,15 @@ if (command === 'enqueue') {
   const utils = await makeWorkerUtils({ connectionString: databaseUrl });
   try {
     await utils.migrate();
-    const report = await enqueueFiles(utils, paths, {
-      maxAttempts,
-      ...(values.publisher ? { defaults: { publisher: values.publisher } } : {}),
-    });
+    // pnpm runs scripts in the package folder; paths are meant from where the command was typed.
+    const report = await enqueueFiles(
+      utils,
+      paths.map((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path)),
+      {
+        maxAttempts,
+        ...(values.publisher ? { defaults: { publisher: values.publisher } } : {}),
+      },
+    );
     for (const item of report.unreadable) console.error(`unreadable: ${item.source}: ${item.message}`);
     console.log(
       JSON.stringify({ files: report.files, enqueued: report.enqueued, unreadable: report.unreadable.length }),
