@@ -34,8 +34,8 @@ export interface SentenceContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Words that make a demonym before them a state: "the German government". */
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet']);
+/** Words that make a demonym before them a state: "the German government", "the Philippine side". */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet', 'side']);
 /** Links inside an organisation's name after its institution word. */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'del', 'des', 'du', 'di', 'für']);
 /** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */

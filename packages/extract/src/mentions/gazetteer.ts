@@ -22,7 +22,9 @@ export const gazetteerPlaces: PlaceLookup = {
   countryOfDemonym(word) {
     let code = demonymCache.get(word);
     if (code === undefined) {
-      code = countryOfDemonym(word) ?? null;
+      // A country named in the plural takes its singular as adjective: "Philippine" (Philippines).
+      const plural = /^[A-Z][a-z]+[^s]$/.test(word) ? lookupPlace(`${word}s`) : undefined;
+      code = countryOfDemonym(word) ?? (plural?.kind === 'COUNTRY' ? plural.countryCode : null);
       if (demonymCache.size < 50_000) demonymCache.set(word, code);
     }
     return code;

@@ -96,6 +96,9 @@ describe('names that a description or a demonym introduces', () => {
     ['The army major Jean Dupont said no.', 'Jean Dupont', 'PERSON', 'Jean Dupont', 'major'],
     ['The Norwegian government said it would pay.', 'Norwegian government', 'STATE', 'Norway', null],
     ['Talks stalled, the German government said.', 'German government', 'STATE', 'Germany', null],
+    // "the <demonym> side" is the state, also for a country named in the plural
+    ['The blame lies with the Norwegian side, officials said.', 'Norwegian side', 'STATE', 'Norway', null],
+    ['The blame lies with the Philippine side, officials said.', 'Philippine side', 'STATE', 'Philippines', null],
   ])('%s -> %s', (text, span, kind, name, title) => {
     expect(names(text)).toContainEqual({ span, kind, name, title });
   });
@@ -106,6 +109,13 @@ describe('names that a description or a demonym introduces', () => {
       expect(names(text)).toContainEqual(expect.objectContaining({ span: 'Free Democrats', kind: 'ORGANIZATION' }));
     },
   );
+
+  it('makes no organisation of the side of a country, whatever organisation its demonym opens', () => {
+    const text = 'The Philippine Coast Guard said so. The blame lies with the Philippine side.';
+    expect(names(text).filter((n) => n.kind === 'ORGANIZATION')).toEqual([
+      expect.objectContaining({ span: 'Philippine Coast Guard' }),
+    ]);
+  });
 
   it('makes no organisation of a demonym before an organisation noun', () => {
     expect(names('The Japanese automaker Kazemoto said sales rose.').map((n) => n.span)).not.toContain('Japanese');
