@@ -231,3 +231,13 @@ describe('resolveActors', () => {
     expect(actorsOf(appeal)).toEqual([expect.objectContaining({ name: 'Meduza', kind: 'ORGANIZATION' })]);
   });
 });
+
+describe('parties to talks', () => {
+  it('makes organisations of both unknown names in "talks between X and Y"', () => {
+    const found = actorsOf('Talks between Acme and Rival collapsed on Monday.');
+    expect(found.map((a) => [a.name, a.kind])).toEqual([
+      ['Acme', 'ORGANIZATION'],
+      ['Rival', 'ORGANIZATION'],
+    ]);
+  });
+});

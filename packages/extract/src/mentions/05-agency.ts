@@ -1,4 +1,4 @@
-import { ACTION_NOUNS, AGENT_VERBS, AUXILIARIES, OBJECT_AGENT_VERBS } from '../model/agency.ts';
+import { ACTION_NOUNS, AGENT_VERBS, AUXILIARIES, JOINT_NOUNS, OBJECT_AGENT_VERBS } from '../model/agency.ts';
 import { cueFor } from '../model/cue-verbs.ts';
 import type { Unit } from './01-units.ts';
 import type { Chunk } from './02-chunks.ts';
@@ -31,6 +31,8 @@ const LOCATIVES = new Set([
   'beyond',
   'within',
   'along',
+  // "Flights between London and Paris resumed": the names are not the verb's subject.
+  'between',
 ]);
 const BRACKETED_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'their', 'its', 'his', 'her']);
 
@@ -118,6 +120,10 @@ export function findAgency(
   if (acts) return { subject: true, agentive: true, speaks: cueFor(verb?.lower ?? '') !== undefined };
   const subject = Boolean(verb && !verb.capitalized && verb.pos === 'VERB' && !passive && !located);
   if (before && OBJECT_AGENT_VERBS.has(before.lower)) return { subject, agentive: true, speaks: false };
+  // "Talks between Acme and Rival collapsed": both are parties that act together.
+  if (before?.lower === 'between' && JOINT_NOUNS.has(units[k - 1]?.lower ?? '')) {
+    return { subject, agentive: true, speaks: false };
+  }
   // An editor's gloss of a pronoun: "they [Russia] need".
   if (before?.lower === '[' && BRACKETED_PRONOUNS.has(units[k - 1]?.lower ?? '')) {
     return { subject, agentive: true, speaks: false };

@@ -40,6 +40,21 @@ describe('a country reacting', () => {
   });
 });
 
+describe('parties named by "between X and Y"', () => {
+  it.each([
+    ['Talks between Acme and Rival collapsed.', 'Acme'],
+    ['Talks between Acme and Rival collapsed.', 'Rival'],
+    ['Talks between Japan and Chile stalled.', 'Japan'],
+    ['A merger between Acme and Rival fell through.', 'Acme'],
+  ])('%s: %s acts', (text, span) => {
+    expect(mention(text, span)).toMatchObject({ agentive: true });
+  });
+
+  it('makes no actor of places a route runs between', () => {
+    expect(mention('Flights between London and Paris resumed.', 'London')).toMatchObject({ agentive: false });
+  });
+});
+
 describe('a name that a relative "which" follows', () => {
   it.each([
     ['The race was sponsored by Streamvik, which paid a record fee.', 'Streamvik'],
