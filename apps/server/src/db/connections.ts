@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { ActorMapper, MentionMapper } from '../mappers/actor.mappers.ts';
 import type { ArticleMapper } from '../mappers/article.mappers.ts';
 import type { LocationMapper, LocationMentionMapper } from '../mappers/location.mappers.ts';
@@ -45,82 +45,82 @@ const afterInText = (alias: string, after: CursorValues | null) =>
     ? sql`AND (${sql.ref(`${alias}.start_offset`)}, ${sql.ref(`${alias}.id`)}) > (${cursorNumber(after, 0)}, ${cursorNumber(after, 1)})`
     : nothing;
 
-export const articleMentions: NestedConnection<NoFilter, MentionMapper> = {
-  shape: 'nn',
-  cursorOf: (row) => [row.start, row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${mentionColumns('m')}, row_number() OVER (ORDER BY m.start_offset, m.id) AS "__rank"
-      FROM mentions m WHERE m.article_id = ${parent} ${afterInText('m', after)}
-      ORDER BY m.start_offset, m.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds) =>
-    countsByParent(
-      db,
-      sql`SELECT article_id AS parent, count(*) AS n FROM mentions WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
-    ),
-};
+/** A row of a span table (mentions, statements, relations): where it sits in which article. */
+interface SpanRow {
+  start: number;
+  dbId: number;
+  articleId: number;
+}
 
-export const articleLocationMentions: NestedConnection<NoFilter, LocationMentionMapper> = {
-  shape: 'nn',
-  cursorOf: (row) => [row.start, row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${locationMentionColumns('m')}, row_number() OVER (ORDER BY m.start_offset, m.id) AS "__rank"
-      FROM location_mentions m WHERE m.article_id = ${parent} ${afterInText('m', after)}
-      ORDER BY m.start_offset, m.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds) =>
-    countsByParent(
-      db,
-      sql`SELECT article_id AS parent, count(*) AS n FROM location_mentions WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
-    ),
-};
+/**
+ * A span table listed under a parent column in text order: within one article by
+ * (start_offset, id), or across articles by (article_id, start_offset, id).
+ */
+function spansByParent<F, R extends SpanRow>(spec: {
+  table: 'mentions' | 'location_mentions' | 'statements' | 'relations';
+  columns: (alias: string) => RawBuilder<unknown>;
+  parentColumn: 'article_id' | 'actor_id' | 'location_id' | 'speaker_id';
+  acrossArticles: boolean;
+  /** Extra conditions on alias `s`, each starting with AND. */
+  where?: (filter: F) => RawBuilder<unknown>;
+}): NestedConnection<F, R> {
+  const table = sql.table(spec.table);
+  const parent = sql.ref(`s.${spec.parentColumn}`);
+  const order = spec.acrossArticles ? sql`s.article_id, s.start_offset, s.id` : sql`s.start_offset, s.id`;
+  const where = (filter: F) => spec.where?.(filter) ?? nothing;
+  return {
+    shape: spec.acrossArticles ? 'nnn' : 'nn',
+    cursorOf: (row) => (spec.acrossArticles ? [row.articleId, row.start, row.dbId] : [row.start, row.dbId]),
+    pages: (db, parentIds, filter, after, limit) =>
+      pagesByParent(
+        db,
+        parentIds,
+        (id) => sql`
+      SELECT ${spec.columns('s')}, row_number() OVER (ORDER BY ${order}) AS "__rank"
+      FROM ${table} s WHERE ${parent} = ${id} ${where(filter)}
+        ${spec.acrossArticles ? afterAcrossArticles('s', after) : afterInText('s', after)}
+      ORDER BY ${order} LIMIT ${limit}`,
+      ),
+    counts: (db, parentIds, filter) =>
+      countsByParent(
+        db,
+        sql`SELECT ${parent} AS parent, count(*) AS n FROM ${table} s
+      WHERE ${parent} = ANY(${ids(parentIds)}) ${where(filter)} GROUP BY ${parent}`,
+      ),
+  };
+}
 
-export const articleStatements: NestedConnection<{ kind: string | null }, StatementMapper> = {
-  shape: 'nn',
-  cursorOf: (row) => [row.start, row.dbId],
-  pages: (db, parentIds, filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.start_offset, s.id) AS "__rank"
-      FROM statements s WHERE s.article_id = ${parent} ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} ${afterInText('s', after)}
-      ORDER BY s.start_offset, s.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds, filter) =>
-    countsByParent(
-      db,
-      sql`SELECT article_id AS parent, count(*) AS n FROM statements s
-      WHERE article_id = ANY(${ids(parentIds)}) ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} GROUP BY article_id`,
-    ),
-};
+const byKind = (filter: { kind: string | null }) => andIf(filter.kind, (kind) => sql`s.kind = ${kind}`);
+const byArticle = (filter: { articleId: number | null }) => andIf(filter.articleId, (id) => sql`s.article_id = ${id}`);
 
-export const articleRelations: NestedConnection<NoFilter, RelationMapper> = {
-  shape: 'nn',
-  cursorOf: (row) => [row.start, row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${relationColumns('r')}, row_number() OVER (ORDER BY r.start_offset, r.id) AS "__rank"
-      FROM relations r WHERE r.article_id = ${parent} ${afterInText('r', after)}
-      ORDER BY r.start_offset, r.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds) =>
-    countsByParent(
-      db,
-      sql`SELECT article_id AS parent, count(*) AS n FROM relations WHERE article_id = ANY(${ids(parentIds)}) GROUP BY article_id`,
-    ),
-};
+export const articleMentions = spansByParent<NoFilter, MentionMapper>({
+  table: 'mentions',
+  columns: mentionColumns,
+  parentColumn: 'article_id',
+  acrossArticles: false,
+});
+
+export const articleLocationMentions = spansByParent<NoFilter, LocationMentionMapper>({
+  table: 'location_mentions',
+  columns: locationMentionColumns,
+  parentColumn: 'article_id',
+  acrossArticles: false,
+});
+
+export const articleStatements = spansByParent<{ kind: string | null }, StatementMapper>({
+  table: 'statements',
+  columns: statementColumns,
+  parentColumn: 'article_id',
+  acrossArticles: false,
+  where: byKind,
+});
+
+export const articleRelations = spansByParent<NoFilter, RelationMapper>({
+  table: 'relations',
+  columns: relationColumns,
+  parentColumn: 'article_id',
+  acrossArticles: false,
+});
 
 // Most mentioned first: (count DESC, id ASC).
 const afterByCount = (count: string, id: string, after: CursorValues | null) =>
@@ -180,68 +180,29 @@ const afterAcrossArticles = (alias: string, after: CursorValues | null) =>
     ? sql`AND (${sql.ref(`${alias}.article_id`)}, ${sql.ref(`${alias}.start_offset`)}, ${sql.ref(`${alias}.id`)}) > (${cursorNumber(after, 0)}, ${cursorNumber(after, 1)}, ${cursorNumber(after, 2)})`
     : nothing;
 
-export const actorMentions: NestedConnection<{ articleId: number | null }, MentionMapper> = {
-  shape: 'nnn',
-  cursorOf: (row) => [row.articleId, row.start, row.dbId],
-  pages: (db, parentIds, filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${mentionColumns('m')}, row_number() OVER (ORDER BY m.article_id, m.start_offset, m.id) AS "__rank"
-      FROM mentions m WHERE m.actor_id = ${parent} ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)}
-        ${afterAcrossArticles('m', after)}
-      ORDER BY m.article_id, m.start_offset, m.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds, filter) =>
-    countsByParent(
-      db,
-      sql`SELECT m.actor_id AS parent, count(*) AS n FROM mentions m
-      WHERE m.actor_id = ANY(${ids(parentIds)}) ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)} GROUP BY m.actor_id`,
-    ),
-};
+export const actorMentions = spansByParent<{ articleId: number | null }, MentionMapper>({
+  table: 'mentions',
+  columns: mentionColumns,
+  parentColumn: 'actor_id',
+  acrossArticles: true,
+  where: byArticle,
+});
 
-export const locationMentions: NestedConnection<{ articleId: number | null }, LocationMentionMapper> = {
-  shape: 'nnn',
-  cursorOf: (row) => [row.articleId, row.start, row.dbId],
-  pages: (db, parentIds, filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${locationMentionColumns('m')}, row_number() OVER (ORDER BY m.article_id, m.start_offset, m.id) AS "__rank"
-      FROM location_mentions m WHERE m.location_id = ${parent} ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)}
-        ${afterAcrossArticles('m', after)}
-      ORDER BY m.article_id, m.start_offset, m.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds, filter) =>
-    countsByParent(
-      db,
-      sql`SELECT m.location_id AS parent, count(*) AS n FROM location_mentions m
-      WHERE m.location_id = ANY(${ids(parentIds)}) ${andIf(filter.articleId, (id) => sql`m.article_id = ${id}`)} GROUP BY m.location_id`,
-    ),
-};
+export const locationMentions = spansByParent<{ articleId: number | null }, LocationMentionMapper>({
+  table: 'location_mentions',
+  columns: locationMentionColumns,
+  parentColumn: 'location_id',
+  acrossArticles: true,
+  where: byArticle,
+});
 
-export const actorStatements: NestedConnection<{ kind: string | null }, StatementMapper> = {
-  shape: 'nnn',
-  cursorOf: (row) => [row.articleId, row.start, row.dbId],
-  pages: (db, parentIds, filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.article_id, s.start_offset, s.id) AS "__rank"
-      FROM statements s WHERE s.speaker_id = ${parent} ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)}
-        ${afterAcrossArticles('s', after)}
-      ORDER BY s.article_id, s.start_offset, s.id LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds, filter) =>
-    countsByParent(
-      db,
-      sql`SELECT s.speaker_id AS parent, count(*) AS n FROM statements s
-      WHERE s.speaker_id = ANY(${ids(parentIds)}) ${andIf(filter.kind, (kind) => sql`s.kind = ${kind}`)} GROUP BY s.speaker_id`,
-    ),
-};
+export const actorStatements = spansByParent<{ kind: string | null }, StatementMapper>({
+  table: 'statements',
+  columns: statementColumns,
+  parentColumn: 'speaker_id',
+  acrossArticles: true,
+  where: byKind,
+});
 
 // Statements whose span contains a mention of the place.
 export const locationStatements: NestedConnection<NoFilter, StatementMapper> = {
