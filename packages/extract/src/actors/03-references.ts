@@ -1,4 +1,5 @@
 import type { Candidate } from '../mentions/index.ts';
+import { BUSINESS_NOUNS } from '../model/organizations.ts';
 import { HEAD_OF_STATE_ROLES } from '../model/titles.ts';
 import type { Cluster } from './01-names.ts';
 
@@ -23,35 +24,7 @@ function recent(seen: Resolved[], fromSentence: number): Resolved[] {
 
 const POSSESSIVES = new Set(['his', 'her']);
 /** Generic nouns for a business or team, which stand for the organisation in focus ("the company"). */
-const FOCUS_NOUNS = new Set([
-  'company',
-  'firm',
-  'group',
-  'corporation',
-  'conglomerate',
-  'bank',
-  'lender',
-  'insurer',
-  'carrier',
-  'airline',
-  'automaker',
-  'carmaker',
-  'manufacturer',
-  'maker',
-  'retailer',
-  'startup',
-  'operator',
-  'developer',
-  'publisher',
-  'studio',
-  'broadcaster',
-  'network',
-  'outlet',
-  'newspaper',
-  'club',
-  'team',
-  'side',
-]);
+const FOCUS_NOUNS = new Set([...BUSINESS_NOUNS, 'maker']);
 
 const compatible = (cluster: Cluster, candidate: Candidate): boolean =>
   cluster.kind === 'PERSON' && (!candidate.gender || !cluster.gender || cluster.gender === candidate.gender);
