@@ -258,42 +258,33 @@ const afterNewest = (after: CursorValues | null) =>
 type ArticleRow = WithSort<ArticleMapper>;
 const articleCursor = (row: ArticleRow): CursorValues => [new Date(row.sortKey).toISOString(), row.dbId];
 
-export const actorArticles: NestedConnection<NoFilter, ArticleRow> = {
-  shape: 'dn',
-  cursorOf: articleCursor,
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
+/** Articles linked to a parent through a join table (article_actors, article_locations), newest first. */
+function articlesThrough(
+  joinTable: 'article_actors' | 'article_locations',
+  parentColumn: 'actor_id' | 'location_id',
+): NestedConnection<NoFilter, ArticleRow> {
+  const join = sql.table(joinTable);
+  const parent = sql.ref(`j.${parentColumn}`);
+  return {
+    shape: 'dn',
+    cursorOf: articleCursor,
+    pages: (db, parentIds, _filter, after, limit) =>
+      pagesByParent(
+        db,
+        parentIds,
+        (id) => sql`
       SELECT ${articleColumns('a')}, a.sort_at AS "sortKey", row_number() OVER (ORDER BY a.sort_at DESC, a.id DESC) AS "__rank"
-      FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-      WHERE aa.actor_id = ${parent} ${afterNewest(after)}
+      FROM ${join} j JOIN articles a ON a.id = j.article_id
+      WHERE ${parent} = ${id} ${afterNewest(after)}
       ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds) =>
-    countsByParent(
-      db,
-      sql`SELECT actor_id AS parent, count(*) AS n FROM article_actors WHERE actor_id = ANY(${ids(parentIds)}) GROUP BY actor_id`,
-    ),
-};
+      ),
+    counts: (db, parentIds) =>
+      countsByParent(
+        db,
+        sql`SELECT ${parent} AS parent, count(*) AS n FROM ${join} j WHERE ${parent} = ANY(${ids(parentIds)}) GROUP BY ${parent}`,
+      ),
+  };
+}
 
-export const locationArticles: NestedConnection<NoFilter, ArticleRow> = {
-  shape: 'dn',
-  cursorOf: articleCursor,
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
-      SELECT ${articleColumns('a')}, a.sort_at AS "sortKey", row_number() OVER (ORDER BY a.sort_at DESC, a.id DESC) AS "__rank"
-      FROM article_locations al JOIN articles a ON a.id = al.article_id
-      WHERE al.location_id = ${parent} ${afterNewest(after)}
-      ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`,
-    ),
-  counts: (db, parentIds) =>
-    countsByParent(
-      db,
-      sql`SELECT location_id AS parent, count(*) AS n FROM article_locations WHERE location_id = ANY(${ids(parentIds)}) GROUP BY location_id`,
-    ),
-};
+export const actorArticles = articlesThrough('article_actors', 'actor_id');
+export const locationArticles = articlesThrough('article_locations', 'location_id');
