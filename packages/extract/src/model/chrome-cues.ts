@@ -10,6 +10,9 @@ export const APPEAL_OPENERS: RegExp[] = [
   /^(?:[^.!?]{0,40}[.!?]\s+)?(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|digest)\b/i,
   /^(?:like|enjoy(?:ed|ing)?|love) (?:this|our) (?:story|article|reporting|journalism|newsletter)\?/i,
   /^(?:get|receive) (?:our|the) .*\bnewsletter\b/i,
+  // A teaser before the sign-up ("Match report and ratings: sign up to our ... newsletter").
+  /^[^.!?]{0,60}:\s*(?:sign up|subscribe|register)\b[^.!?]{0,80}\bnewsletters?\b/i,
+  /\bunsubscribe at any time\b/i,
   /^(?:we need your (?:help|support)|before you go|you(?:'|’)ve read \d+)/i,
 ];
 

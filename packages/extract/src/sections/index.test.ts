@@ -55,6 +55,18 @@ describe('findSections', () => {
     expect(kindsOf(text).map(([kind]) => kind)).toEqual(['BODY', 'CHROME', 'BODY']);
   });
 
+  it.each([
+    'Match report and ratings: sign up to our Sports Daily newsletter, delivered every morning.',
+    'Get the best of the week in your inbox. You can unsubscribe at any time.',
+  ])('opens an appeal at a newsletter sign-up after a teaser: %s', (line) => {
+    expect(kindsOf(`The club won 2-1 on Saturday.\n${line}`).map(([kind]) => kind)).toEqual(['BODY', 'APPEAL']);
+  });
+
+  it('keeps a story about a newsletter in the body', () => {
+    const line = 'The council said 4,000 residents had signed up to its newsletter since May.';
+    expect(kindsOf(line)).toEqual([['BODY', line]]);
+  });
+
   it('ends an appeal at a cookie banner', () => {
     const text = 'Like this story? Sign up for our newsletter.\nWe use cookies on our site. Accept all';
     expect(findSections(text).map((s) => s.kind)).toEqual(['APPEAL', 'CHROME']);
