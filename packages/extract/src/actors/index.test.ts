@@ -148,6 +148,20 @@ describe('resolveActors', () => {
         ['Tomás Ferreira', 'PERSON'],
       ],
     ],
+    // a country in a fronted phrase of place says where; the subject after it acts
+    [
+      'In the United States, the Food and Drug Administration said so.',
+      [['Food and Drug Administration', 'ORGANIZATION']],
+    ],
+    ['In Germany, Siemens said orders rose.', [['Siemens', 'ORGANIZATION']]],
+    ['Across the United States and Canada, officials said the storm hit.', []],
+    [
+      'The United States and Canada agreed to talk.',
+      [
+        ['United States', 'STATE'],
+        ['Canada', 'STATE'],
+      ],
+    ],
   ])('%s -> %j', (text, expected) => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual(expected);
   });

@@ -54,8 +54,10 @@ function addNames(
       // A one-word town may be a surname ("Raman"): decided once the people are known.
       deferred.push(c);
     } else if (c.role === 'PLACE') addPlace(index, c, places);
-    else if (c.kind === 'STATE' && c.countryCode) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
-    else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
+    else if (c.kind === 'STATE' && c.countryCode) {
+      // A formal name that only says where ("in the United States") is a place, as a plain one is.
+      if (c.agentive || !c.place) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
+    } else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
     else if (c.kind === 'PERSON' && c.nameWords.length >= 2)
       index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
     else deferred.push(c);

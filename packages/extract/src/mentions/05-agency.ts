@@ -39,27 +39,35 @@ const BRACKETED_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'th
 const isAdverb = (unit: Unit | undefined): boolean =>
   unit !== undefined && !unit.capitalized && (unit.pos === 'ADV' || /^[a-z]{3,}ly$/.test(unit.lower));
 
-/** First unit after the chunk and any names coordinated with it ("Minsk and Moscow have"). */
-function afterCoordination(chunk: Chunk, units: Unit[], chunkAt: Map<number, Chunk>): number {
-  let j = chunk.last + 1;
-  while (COORDINATORS.has(units[j]?.lower ?? '')) {
+/**
+ * The units right before and after the chunk and any names coordinated with it ("Minsk and Moscow
+ * have", "accusing Washington and Brussels"). Names joined by commas alone are no list: in "In
+ * Germany, Siemens said" or "In the United States, the FDA said" a fronted place stands before
+ * the subject, so each name keeps its own neighbours.
+ */
+function coordination(
+  chunk: Chunk,
+  units: Unit[],
+  chunkAt: Map<number, Chunk>,
+  chunkEndingAt: Map<number, Chunk>,
+): { before: number; after: number } {
+  let conjoined = false;
+  let after = chunk.last + 1;
+  while (COORDINATORS.has(units[after]?.lower ?? '')) {
     // "The NFL and the NBA declined": a determiner may open the next name.
-    const next = chunkAt.get(j + 1) ?? (units[j + 1]?.lower === 'the' ? chunkAt.get(j + 2) : undefined);
+    const next = chunkAt.get(after + 1) ?? (units[after + 1]?.lower === 'the' ? chunkAt.get(after + 2) : undefined);
     if (!next) break;
-    j = next.last + 1;
+    conjoined ||= units[after]?.lower !== ',';
+    after = next.last + 1;
   }
-  return j;
-}
-
-/** Last unit before the chunk and any names coordinated before it ("accusing Washington and Brussels"). */
-function beforeCoordination(chunk: Chunk, units: Unit[], chunkEndingAt: Map<number, Chunk>): number {
-  let j = chunk.first - 1;
-  while (COORDINATORS.has(units[j]?.lower ?? '')) {
-    const previous = chunkEndingAt.get(j - 1);
+  let before = chunk.first - 1;
+  while (COORDINATORS.has(units[before]?.lower ?? '')) {
+    const previous = chunkEndingAt.get(before - 1);
     if (!previous) break;
-    j = previous.first - 1;
+    conjoined ||= units[before]?.lower !== ',';
+    before = previous.first - 1;
   }
-  return j;
+  return conjoined ? { before, after } : { before: chunk.first - 1, after: chunk.last + 1 };
 }
 
 export interface Agency {
@@ -82,7 +90,8 @@ export function findAgency(
     const noun = units[chunk.last + 2];
     return { subject: false, agentive: Boolean(noun && ACTION_NOUNS.has(noun.lower)), speaks: false };
   }
-  let j = afterCoordination(chunk, units, chunkAt);
+  const around = coordination(chunk, units, chunkAt, chunkEndingAt);
+  let j = around.after;
   if (units[j]?.lower === ']') j++;
   // "Egypt and Qatar, which have mediated ..., said", "Brewbot, founded in 2022 by ..., said": skip the clause.
   const opener = units[j + 1];
@@ -110,7 +119,9 @@ export function findAgency(
   const verb = units[j];
   // "was planned" is passive: the name is what is acted on; "is planning" acts.
   const passive = sawBe && verb !== undefined && !verb.lower.endsWith('ing');
-  const k = beforeCoordination(chunk, units, chunkEndingAt);
+  let k = around.before;
+  // "In the United States, ...": the preposition before the article places the name.
+  if (units[k]?.lower === 'the' && LOCATIVES.has(units[k - 1]?.lower ?? '')) k--;
   const before = units[k];
   // "an attack on Minsk was planned": a name after a preposition is a place, not a subject.
   const located = Boolean(before && LOCATIVES.has(before.lower));

@@ -35,6 +35,19 @@ describe('a country reacting', () => {
     expect(mention(text, span)).toMatchObject({ subject: true, agentive: true });
   });
 
+  it.each([
+    ['In Germany, Siemens said orders rose.', 'Germany'],
+    ['In the United States, the Food and Drug Administration said so.', 'United States'],
+    ['After talks in the United Kingdom, the European Union said it would act.', 'United Kingdom'],
+  ])('%s: %s, fronted with a comma, is no list with the subject', (text, span) => {
+    expect(mention(text, span)).toMatchObject({ agentive: false });
+  });
+
+  it('still reads commas and "and" as one list of subjects', () => {
+    const text = 'Norway, Sweden and Denmark said they would help.';
+    for (const span of ['Norway', 'Sweden', 'Denmark']) expect(mention(text, span)).toMatchObject({ agentive: true });
+  });
+
   it('keeps as a place a name that an adverb follows', () => {
     expect(mention('Rain fell in Kenya yesterday.', 'Kenya')).toMatchObject({ agentive: false });
   });

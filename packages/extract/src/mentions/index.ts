@@ -94,6 +94,11 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       for (const candidate of classifyChunk(chunk, ctx)) {
         if (owner && candidate.role === 'PLACE') continue;
         candidate.located = located;
+        // "In the United States, the FDA said": a state's formal name after a preposition of place
+        // says where, and acts only if its clause makes it.
+        if (candidate.kind === 'STATE' && candidate.place && locatedAfterThe(units, chunk.first)) {
+          candidate.agentive = false;
+        }
         // "sponsored by Streamberg, which paid a record fee": "which" is no person, and it acts.
         if (candidate.role === 'NAME' && candidate.kind === null && actsThroughWhich(units, chunk.last)) {
           candidate.kind = 'ORGANIZATION';
