@@ -96,8 +96,61 @@ function joinsAcrossAnd(members: Unit[], units: Unit[], and: number, places: Pla
   return ORG_SUFFIXES.has(bare(last)) && end > and + 1 && places.lookupPlace(left) === null;
 }
 
-/** Links that stay inside an institution's name after its head word. */
-const INSTITUTION_LINKS = new Set(['for', 'on', 'and']);
+/** Links that stay inside an institution's name after its head word ("Committee to Protect Journalists"). */
+const INSTITUTION_LINKS = new Set(['for', 'on', 'and', 'to']);
+
+/**
+ * Function words that a name capitalises inside a sentence ("Doctors Without Borders", "Friends Of
+ * The Earth"); in running text they are written in lower case, so a capital marks a name.
+ */
+const TITLE_CASE_LINKS = new Set(['without', 'for', 'of', 'on', 'to', 'against', 'the', 'and', 'in', 'at', 'with']);
+
+/** A capitalised function word inside a sentence, with a name after it (past another such word). */
+function titleCaseLink(units: Unit[], at: number, places: PlaceLookup): boolean {
+  const link = units[at];
+  if (!link?.capitalized || link.sentenceInitial || !TITLE_CASE_LINKS.has(link.lower)) return false;
+  const after = units[at + 1];
+  if (!after) return false;
+  if (isNameUnit(after, places) && !after.sentenceInitial) return true;
+  return TITLE_CASE_LINKS.has(after.lower) && after.capitalized && isNameUnit(units[at + 2] ?? after, places);
+}
+
+/**
+ * Plural nouns for people that open the names of advocacy groups: "Physicians for Human Rights",
+ * "Veterans for Peace", "Mothers Against Drunk Driving". ("Lawyers for X" are X's lawyers.)
+ */
+const GROUP_NAME_HEADS = new Set([
+  'doctors',
+  'physicians',
+  'nurses',
+  'scientists',
+  'engineers',
+  'veterans',
+  'students',
+  'parents',
+  'mothers',
+  'families',
+  'friends',
+  'citizens',
+  'reporters',
+  'journalists',
+  'teachers',
+  'women',
+  'farmers',
+  'grandmothers',
+]);
+const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
+
+/** "Physicians for Human Rights": a group head, its link, and a name that is no person's nor place's. */
+function groupNameLink(members: Unit[], units: Unit[], at: number, places: PlaceLookup): boolean {
+  const head = members[0];
+  const link = units[at];
+  const after = units[at + 1];
+  if (members.length !== 1 || !head || !link || !after || !GROUP_NAME_LINKS.has(link.lower)) return false;
+  if (!(GROUP_NAME_HEADS.has(head.lower) || (/s$/.test(head.text) && places.countryOfDemonym(head.text.slice(0, -1)))))
+    return false;
+  return isNameUnit(after, places) && givenName(after.text) === null && places.lookupPlace(after.text) === null;
+}
 
 /** A word that may take an "of" phrase inside a name: an institution or state-form word, a title. */
 const ownsOf = (unit: Unit): boolean =>
@@ -169,7 +222,12 @@ function isPersonStart(members: Unit[], places: PlaceLookup): boolean {
 }
 
 /** Capitalised runs of one sentence, split at possessives. */
-export function findChunks(units: Unit[], places: PlaceLookup, namesInText: ReadonlyMap<string, number>): Chunk[] {
+export function findChunks(
+  units: Unit[],
+  places: PlaceLookup,
+  namesInText: ReadonlyMap<string, number>,
+  headline = false,
+): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
@@ -195,10 +253,17 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
       unit.sentenceInitial &&
       /[^su]s$/.test(unit.text) &&
       !ORG_SUFFIXES.has(bare(unit)) &&
-      second?.lower === 'of' &&
+      second?.text === 'of' &&
       !knownWord(unit, places) &&
       !capitalisedElsewhere(unit, namesInText);
-    if (commonPlural || (!namedThe && !namedOpener && !isNameUnit(unit, places))) {
+    // "Doctors Without Borders said", "Physicians for Human Rights said": an opener that a name's
+    // capitalised function word, or a group name's link, follows.
+    const titledOpener =
+      unit.sentenceInitial &&
+      unit.capitalized &&
+      !headline &&
+      (titleCaseLink(units, i + 1, places) || groupNameLink([unit], units, i + 1, places));
+    if (commonPlural || (!namedThe && !namedOpener && !titledOpener && !isNameUnit(unit, places))) {
       i++;
       continue;
     }
@@ -206,6 +271,11 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
     let j = i + 1;
     while (j < units.length) {
       const next = units[j] as Unit;
+      if (!headline && (titleCaseLink(units, j, places) || groupNameLink(members, units, j, places))) {
+        members.push(next);
+        j++;
+        continue;
+      }
       if (isNameUnit(next, places) && !next.sentenceInitial) {
         members.push(next);
         j++;
@@ -233,7 +303,7 @@ export function findChunks(units: Unit[], places: PlaceLookup, namesInText: Read
         isNameUnit(after, places) &&
         (headedByInstitution(members, next.lower === 'and') ||
           (next.lower === 'and' && portfolioAfterAnd(members, units, j + 1, places))) &&
-        !(next.lower === 'and' && places.lookupPlace(after.text))
+        !((next.lower === 'and' || next.lower === 'to') && places.lookupPlace(after.text))
       ) {
         members.push(next);
         j++;

@@ -38,6 +38,9 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet', 'side']);
 /** Links inside an organisation's name after its institution word. */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'del', 'des', 'du', 'di', 'für']);
+/** Prepositions inside a name that no person's name has (unlike "of" in "Duke of York"). */
+const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'without', 'against']);
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'in', 'at', 'with']);
 /** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */
 const ROLE_NOUN_SHAPE = /(?:er|or|ist|ian|ant|ent|man|woman|ing|ary|ee)$/;
 
@@ -399,6 +402,12 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const place = places.lookupPlace(whole);
   if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
 
+  // "Committee to Protect Journalists", "Doctors Without Borders": people's names hold no preposition.
+  // A capitalised "Of" or "The" inside ("Friends Of The Earth") is a name's title case, never a person's.
+  const inner = units.slice(1, -1);
+  if (inner.some((u) => NAME_PREPOSITIONS.has(u.lower) || (u.capitalized && FUNCTION_WORDS.has(u.lower)))) {
+    return [{ ...candidate, kind: 'ORGANIZATION' }];
+  }
   // "Goldman Sachs analysts said": a name that owns a group of people is an organisation.
   const next = ctx.units[chunk.last + 1];
   if (next && !next.capitalized && GROUP_NOUNS.has(next.lower) && !places.lookupPlace(whole)) {

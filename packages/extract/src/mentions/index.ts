@@ -75,7 +75,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
   const found: Candidate[] = [];
   perSentence.forEach((units, sentence) => {
     const sentenceStart = found.length;
-    const chunks = findChunks(units, places, namesInText);
+    const chunks = findChunks(units, places, namesInText, headlines[sentence]);
     const chunkAt = new Map<number, Chunk>();
     const chunkEndingAt = new Map<number, Chunk>();
     for (const chunk of chunks) {

@@ -26,6 +26,23 @@ describe('where a name ends', () => {
     ['The Department of Health and Human Services said so.', 'Department of Health and Human Services'],
     // institution words of other languages open a name
     ['The Banco de Ruritania said growth slowed.', 'Banco de Ruritania'],
+    // "to" after an institution word, and a name's own capitalised function words
+    ['The Committee to Protect Journalists condemned the arrest.', 'Committee to Protect Journalists'],
+    ['Doctors Without Borders said the clinic was hit.', 'Doctors Without Borders'],
+    ['A report by Reporters Without Borders found it.', 'Reporters Without Borders'],
+    ['Friends Of The Earth said the plan was bad.', 'Friends Of The Earth'],
+    ['The law was welcomed by Mothers Against Drunk Driving.', 'Mothers Against Drunk Driving'],
+    // an advocacy group named by its people and its cause
+    ['Physicians for Human Rights said the clinic was hit.', 'Physicians for Human Rights'],
+    ['The group Veterans for Peace marched.', 'Veterans for Peace'],
+    ['The Partnership on AI said so.', 'Partnership on AI'],
+    ['The Campaign for Nuclear Disarmament protested.', 'Campaign for Nuclear Disarmament'],
+    [
+      'Iran was cut off from the Society for Worldwide Interbank Financial Telecommunication.',
+      'Society for Worldwide Interbank Financial Telecommunication',
+    ],
+    ['Officials at the Bank of America said so.', 'Bank of America'],
+    ['The International Committee of the Red Cross said aid arrived.', 'International Committee of the Red Cross'],
     // lower-case syllables after a hyphen belong to a name; adjectives do not
     ['Park Seo-yeon won the final.', 'Park Seo-yeon'],
     ['Former minister Chung Jae-in said no.', 'Chung Jae-in'],
@@ -45,6 +62,29 @@ describe('where a name ends', () => {
   ])('%s -> %j', (text, spans) => {
     const found = names(text).map((n) => n.span);
     for (const span of spans) expect(found).toContain(span);
+  });
+});
+
+describe('a name with a preposition inside', () => {
+  it.each([
+    ['Doctors Without Borders said the clinic was hit.', 'Doctors Without Borders'],
+    ['The plan was bad, Friends Of The Earth said.', 'Friends Of The Earth'],
+    ['The Committee to Protect Journalists said so.', 'Committee to Protect Journalists'],
+  ])('%s: %s is an organisation, not a person', (text, span) => {
+    expect(names(text)).toContainEqual(expect.objectContaining({ span, kind: 'ORGANIZATION' }));
+  });
+
+  it.each([
+    // the lawyers of a client, a country that a run reaches with "to", a title-case headline
+    ['Lawyers for Anna Berg said she would appeal.', 'Anna Berg'],
+    ['The Commission wrote to Germany on Monday.', 'Commission'],
+  ])('%s: the name stays %s', (text, span) => {
+    expect(names(text).map((n) => n.span)).toContain(span);
+  });
+
+  it('joins no words of a title-case headline through its function words', () => {
+    const text = 'Kipchoge Runs For Kenya Again\nKipchoge won the race in Berlin.';
+    expect(names(text).map((n) => n.span)).not.toContain('Kipchoge Runs For Kenya Again');
   });
 });
 

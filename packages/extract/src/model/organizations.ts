@@ -150,6 +150,8 @@ export const ORG_SUFFIXES = new Set([
   'nations',
   'mission',
   'initiative',
+  'campaign',
+  'partnership',
   'program',
   'programme',
   'project',
