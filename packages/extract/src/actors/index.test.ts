@@ -148,6 +148,9 @@ describe('resolveActors', () => {
         ['Tomás Ferreira', 'PERSON'],
       ],
     ],
+    // an unknown name that never speaks: a person by its context, or by its surname used again
+    ['Talks with Okonkwo Adebayo-Smith stalled on Monday.', [['Okonkwo Adebayo-Smith', 'PERSON']]],
+    ['Prices rose for Tavita Mulitalo last year. Mulitalo was not surprised.', [['Tavita Mulitalo', 'PERSON']]],
     // a country in a fronted phrase of place says where; the subject after it acts
     [
       'In the United States, the Food and Drug Administration said so.',

@@ -13,6 +13,7 @@ import {
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
+import { MEETING_WORDS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS } from '../model/person-contexts.ts';
 import { WORLD_REGIONS } from '../model/regions.ts';
 import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
@@ -473,7 +474,51 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     : { ...trimmed, nameWords, wordStarts };
   const lowerTitle = lowerCaseTitle(chunk, ctx);
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
-  return [withApposition(person, chunk, ctx)];
+  const apposed = withApposition(person, chunk, ctx);
+  return [
+    apposed.kind === null && inPersonContext(apposed, chunk, ctx)
+      ? { ...apposed, kind: 'PERSON', personEvidence: true }
+      : apposed,
+  ];
+}
+
+/** Each word shaped like a name ("Adebayo-Smith", "O'Brien"), none an acronym or a number. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]/u;
+
+/**
+ * An unknown name of two or three words in a place only a person takes: the object of "arrested"
+ * or "hired", after "talks with" or "spoke to", before ", who" or an age (", 34,"), or owning a
+ * widow or a lawyer ("X's lawyer"). People's names are the common case there; organisations and
+ * places were told apart before (by their words, the gazetteer, their articles).
+ */
+function inPersonContext(candidate: Candidate, chunk: Chunk, ctx: SentenceContext): boolean {
+  const { units } = ctx;
+  const words = candidate.nameWords;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
+  if (chunk.units.some((u) => !u.capitalized || ctx.places.lookupPlace(u.text))) return false;
+  const before = units[chunk.first - 1];
+  const beforeThat = units[chunk.first - 2];
+  if (before && !before.capitalized && PERSON_OBJECT_VERBS.has(before.lower)) return true;
+  if (
+    (before?.lower === 'with' || before?.lower === 'to') &&
+    beforeThat &&
+    (!beforeThat.capitalized || beforeThat.sentenceInitial) &&
+    MEETING_WORDS.has(beforeThat.lower)
+  ) {
+    return true;
+  }
+  const next = units[chunk.last + 1];
+  const after = units[chunk.last + 2];
+  if (next?.lower === ',' && after?.lower === 'who') return true;
+  if (
+    next?.lower === ',' &&
+    after?.pos === 'NUM' &&
+    /^\d{1,3}$/.test(after.text) &&
+    units[chunk.last + 3]?.lower === ','
+  ) {
+    return true;
+  }
+  return chunk.possessive && PERSONAL_POSSESSIONS.has(units[chunk.last + 2]?.lower ?? '');
 }
 
 const isOrgNoun = (unit: Unit): boolean =>
