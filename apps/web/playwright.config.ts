@@ -27,9 +27,6 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  // One retry in CI for the known race in the ingest-progress stream (a DONE event is sometimes
-  // not shown; see the closing note of session 1). Locally every failure stays visible.
-  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
