@@ -2,7 +2,6 @@ import type { Extraction } from '@newsgraph/extract';
 import { sql } from 'kysely';
 import { type Db, openDb } from '../src/db/db.ts';
 import { migrate } from '../src/db/migrate.ts';
-import type { Extractor } from '../src/ingest.ts';
 import { createLogger } from '../src/logger.ts';
 import { type AppOptions, createApp } from '../src/yoga.ts';
 

@@ -76,9 +76,9 @@ describe('query plans', () => {
 
   it('an article page uses indexes only', async () => {
     const query = `query($id: ID!) { article(id: $id) { title sections { kind }
-      actors { totalCount edges { node { name } } } mentions { edges { node { start } } }
-      statements { edges { node { text } } } locations { edges { node { name } } }
-      locationMentions { edges { node { start } } } relations { totalCount } } }`;
+      actors { totalCount edges { node { name } } } mentions { edges { node { start actor { name } } } }
+      statements { edges { node { text speaker { name } } } } locations { edges { node { name } } }
+      locationMentions { edges { node { start location { name } } } } relations { totalCount } } }`;
     for (const { sql, nodes } of await plansOf(query, { id: ids[0] })) {
       const seq = nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']);
       expect(seq, sql).toEqual([]);

@@ -17,20 +17,18 @@ import {
   statementColumns,
 } from './columns.ts';
 import type { Db } from './db.ts';
-import { countsByParent, pagesByParent, type Ranked } from './lateral.ts';
+import { countsByParent } from './lateral.ts';
 
 /** A connection nested under a parent object (an article's mentions, an actor's statements, ...). */
 export interface NestedConnection<F, R> {
   /** Cursor shape, see `decodeCursor`. */
   shape: string;
   cursorOf(row: R): CursorValues;
-  pages(
-    db: Db,
-    parentIds: readonly number[],
-    filter: F,
-    after: CursorValues | null,
-    limit: number,
-  ): Promise<Map<number, Ranked<R>[]>>;
+  /**
+   * One parent's page: ordered, limited, with `row_number() OVER (ORDER BY ...) AS "__rank"`.
+   * Loaders run it for many parents at once (`pagesByParent`) or inside a larger statement.
+   */
+  page(parent: RawBuilder<number>, filter: F, after: CursorValues | null, limit: number): RawBuilder<unknown>;
   counts(db: Db, parentIds: readonly number[], filter: F): Promise<Map<number, number>>;
 }
 
@@ -71,16 +69,12 @@ function spansByParent<F, R extends SpanRow>(spec: {
   return {
     shape: spec.acrossArticles ? 'nnn' : 'nn',
     cursorOf: (row) => (spec.acrossArticles ? [row.articleId, row.start, row.dbId] : [row.start, row.dbId]),
-    pages: (db, parentIds, filter, after, limit) =>
-      pagesByParent(
-        db,
-        parentIds,
-        (id) => sql`
+    page: (id, filter, after, limit) =>
+      sql`
       SELECT ${spec.columns('s')}, row_number() OVER (ORDER BY ${order}) AS "__rank"
       FROM ${table} s WHERE ${parent} = ${id} ${where(filter)}
         ${spec.acrossArticles ? afterAcrossArticles('s', after) : afterInText('s', after)}
       ORDER BY ${order} LIMIT ${limit}`,
-      ),
     counts: (db, parentIds, filter) =>
       countsByParent(
         db,
@@ -131,18 +125,14 @@ const afterByCount = (count: string, id: string, after: CursorValues | null) =>
 export const articleActors: NestedConnection<{ kind: string | null }, WithSort<ActorMapper>> = {
   shape: 'nn',
   cursorOf: (row) => [Number(row.sortKey), row.dbId],
-  pages: (db, parentIds, filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
+  page: (parent, filter, after, limit) =>
+    sql`
       SELECT ${actorColumns('a')}, aa.mention_count AS "sortKey",
         row_number() OVER (ORDER BY aa.mention_count DESC, a.id) AS "__rank"
       FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
       WHERE aa.article_id = ${parent} ${andIf(filter.kind, (kind) => sql`a.kind = ${kind}`)}
         ${afterByCount('aa.mention_count', 'a.id', after)}
       ORDER BY aa.mention_count DESC, a.id LIMIT ${limit}`,
-    ),
   counts: (db, parentIds, filter) =>
     countsByParent(
       db,
@@ -156,17 +146,13 @@ export const articleActors: NestedConnection<{ kind: string | null }, WithSort<A
 export const articleLocations: NestedConnection<NoFilter, WithSort<LocationMapper>> = {
   shape: 'nn',
   cursorOf: (row) => [Number(row.sortKey), row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
+  page: (parent, _filter, after, limit) =>
+    sql`
       SELECT ${locationColumns('l')}, al.mention_count AS "sortKey",
         row_number() OVER (ORDER BY al.mention_count DESC, l.id) AS "__rank"
       FROM article_locations al JOIN locations l ON l.id = al.location_id
       WHERE al.article_id = ${parent} ${afterByCount('al.mention_count', 'l.id', after)}
       ORDER BY al.mention_count DESC, l.id LIMIT ${limit}`,
-    ),
   counts: (db, parentIds) =>
     countsByParent(
       db,
@@ -208,18 +194,14 @@ export const actorStatements = spansByParent<{ kind: string | null }, StatementM
 export const locationStatements: NestedConnection<NoFilter, StatementMapper> = {
   shape: 'nnn',
   cursorOf: (row) => [row.articleId, row.start, row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
+  page: (parent, _filter, after, limit) =>
+    sql`
       SELECT ${statementColumns('s')}, row_number() OVER (ORDER BY s.article_id, s.start_offset, s.id) AS "__rank"
       FROM statements s
       WHERE EXISTS (SELECT 1 FROM location_mentions m WHERE m.location_id = ${parent} AND m.article_id = s.article_id
         AND m.start_offset >= s.start_offset AND m.end_offset <= s.end_offset)
         ${afterAcrossArticles('s', after)}
       ORDER BY s.article_id, s.start_offset, s.id LIMIT ${limit}`,
-    ),
   counts: (db, parentIds) =>
     countsByParent(
       db,
@@ -233,16 +215,12 @@ export const locationStatements: NestedConnection<NoFilter, StatementMapper> = {
 export const actorRelations: NestedConnection<NoFilter, RelationMapper> = {
   shape: 'n',
   cursorOf: (row) => [row.dbId],
-  pages: (db, parentIds, _filter, after, limit) =>
-    pagesByParent(
-      db,
-      parentIds,
-      (parent) => sql`
+  page: (parent, _filter, after, limit) =>
+    sql`
       SELECT ${relationColumns('r')}, row_number() OVER (ORDER BY r.id) AS "__rank"
       FROM relations r WHERE (r.subject_id = ${parent} OR r.object_id = ${parent})
         ${after ? sql`AND r.id > ${cursorNumber(after, 0)}` : nothing}
       ORDER BY r.id LIMIT ${limit}`,
-    ),
   counts: (db, parentIds) =>
     countsByParent(
       db,
@@ -268,16 +246,12 @@ function articlesThrough(
   return {
     shape: 'dn',
     cursorOf: articleCursor,
-    pages: (db, parentIds, _filter, after, limit) =>
-      pagesByParent(
-        db,
-        parentIds,
-        (id) => sql`
+    page: (id, _filter, after, limit) =>
+      sql`
       SELECT ${articleColumns('a')}, a.sort_at AS "sortKey", row_number() OVER (ORDER BY a.sort_at DESC, a.id DESC) AS "__rank"
       FROM ${join} j JOIN articles a ON a.id = j.article_id
       WHERE ${parent} = ${id} ${afterNewest(after)}
       ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`,
-      ),
     counts: (db, parentIds) =>
       countsByParent(
         db,

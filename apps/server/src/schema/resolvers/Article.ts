@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../ids.ts';
+import { ARTICLE_PAGE_SIZES } from '../../loaders/article-page.ts';
 import type { ArticleResolvers } from './../types.generated';
 
 export const Article: ArticleResolvers = {
@@ -11,13 +12,15 @@ export const Article: ArticleResolvers = {
       text: text.slice(start, end),
     })),
   actors: ({ dbId }, { first, after, kind }, { loaders }) =>
-    loaders.articleActors.load(dbId, { first, after }, 50, { kind: kind ?? null }),
-  mentions: ({ dbId }, { first, after }, { loaders }) => loaders.articleMentions.load(dbId, { first, after }, 500, {}),
+    loaders.articleActors.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.actors, { kind: kind ?? null }),
+  mentions: ({ dbId }, { first, after }, { loaders }) =>
+    loaders.articleMentions.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.mentions, {}),
   statements: ({ dbId }, { first, after, kind }, { loaders }) =>
-    loaders.articleStatements.load(dbId, { first, after }, 100, { kind: kind ?? null }),
-  locations: ({ dbId }, { first, after }, { loaders }) => loaders.articleLocations.load(dbId, { first, after }, 50, {}),
+    loaders.articleStatements.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.statements, { kind: kind ?? null }),
+  locations: ({ dbId }, { first, after }, { loaders }) =>
+    loaders.articleLocations.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.locations, {}),
   locationMentions: ({ dbId }, { first, after }, { loaders }) =>
-    loaders.articleLocationMentions.load(dbId, { first, after }, 500, {}),
+    loaders.articleLocationMentions.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.locationMentions, {}),
   relations: ({ dbId }, { first, after }, { loaders }) =>
-    loaders.articleRelations.load(dbId, { first, after }, 100, {}),
+    loaders.articleRelations.load(dbId, { first, after }, ARTICLE_PAGE_SIZES.relations, {}),
 };
