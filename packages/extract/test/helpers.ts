@@ -6,7 +6,8 @@ import type { Actor, ActorKind, Sentence } from '../src/types.ts';
  */
 export function sentencesOf(text: string, sectionKind: Sentence['sectionKind'] = 'BODY'): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col))[.!?]["”’]?(?=\s+["“\p{Lu}])|\n/gu;
+  const boundary =
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Brig|Det|Insp|Supt|Atty|Amb|U\.S|U\.N|U\.K|\p{Lu}))[.!?]["”’]?(?=\s+["“\p{Lu}])|\n/gu;
   let start = 0;
   const push = (end: number) => {
     let s = start;

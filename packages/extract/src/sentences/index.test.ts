@@ -12,6 +12,28 @@ describe('splitSentences', () => {
   ])('%s', (text, expected) => {
     expect(split(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
+});
+
+describe('abbreviated titles and ranks end no sentence', () => {
+  it.each([
+    ['It sank. Cmdr. Jane Ortiz was relieved.', ['It sank.', 'Cmdr. Jane Ortiz was relieved.']],
+    ['"No," said Lt. Cmdr. Paul Whitaker. He left.', ['"No," said Lt. Cmdr. Paul Whitaker.', 'He left.']],
+    ['Vice Adm. Robert Lang and Maj. Gen. Amy Fox met.', ['Vice Adm. Robert Lang and Maj. Gen. Amy Fox met.']],
+    [
+      'Det. Insp. Sam Lee, Supt. Kay Ng and Sgt. Maj. Ray Orr spoke.',
+      ['Det. Insp. Sam Lee, Supt. Kay Ng and Sgt. Maj. Ray Orr spoke.'],
+    ],
+    [
+      'Pvt. Al Cruz, Cpl. Bo Li and Atty. Gen. Dee Moss agreed.',
+      ['Pvt. Al Cruz, Cpl. Bo Li and Atty. Gen. Dee Moss agreed.'],
+    ],
+    ['He is the No. 2 official. Amb. Eve Hart said so.', ['He is the No. 2 official.', 'Amb. Eve Hart said so.']],
+    // A title word written out, or a number sign with no figure after it, still ends its sentence.
+    ['They met the President. Smith said so.', ['They met the President.', 'Smith said so.']],
+    ['She said No. Then she left.', ['She said No.', 'Then she left.']],
+  ])('%s', (text, expected) => {
+    expect(split(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
 
   it('gives every token its exact span and a POS tag', () => {
     const text = '  Russia’s “aggravations” — 1,000 people\u00a0left. It’s pro-Western.';

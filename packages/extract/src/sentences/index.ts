@@ -1,5 +1,6 @@
 import type { Section, Sentence, Token } from '../types.ts';
 import { readParagraph } from './01-nlp.ts';
+import { joinAfterTitles } from './02-abbreviations.ts';
 
 /**
  * Places the tokens of `paragraph` (which starts at `offset`) on the text. Offsets are
@@ -86,7 +87,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       for (const [start, end] of pieces(text, match.index, lineEnd)) {
         const raw = readParagraph(text.slice(start, end));
         const tokens = placeTokens(text, start, end, raw);
-        for (const [first, last] of raw.sentences) {
+        for (const [first, last] of joinAfterTitles(raw)) {
           const own = glueWords(tokens.slice(first, last + 1).filter((t): t is Token => t !== null));
           const head = own[0];
           const tail = own.at(-1);
