@@ -1,3 +1,5 @@
+import { ORG_HEAD_NOUNS, ORG_REFERENCE_NOUNS } from './organizations.ts';
+
 /**
  * Speech cues: the verbs (and "according to") that attribute words to a speaker.
  * General English reporting vocabulary, nothing keyed to one article.
@@ -260,31 +262,26 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'chancellor',
 ]);
 
-/** Nouns that, in a definite description ("the company said"), stand for an organization just named. */
+/**
+ * Nouns that, in a definite description ("the company said", "the world's largest carmaker by sales
+ * said"), stand for an organization already named: the organisation stage's reference and head nouns,
+ * and heads of descriptions a wire story uses for an organisation instead of its name.
+ */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'group',
-  'club',
-  'bank',
-  'council',
-  'agency',
-  'university',
-  'ministry',
-  'government',
-  'department',
-  'organisation',
-  'organization',
-  'carrier',
-  'airline',
-  'lender',
-  'insurer',
-  'retailer',
-  'manufacturer',
-  'team',
-  'party',
-  'union',
-  'court',
-  'institute',
-  'board',
+  ...ORG_REFERENCE_NOUNS,
+  ...ORG_HEAD_NOUNS,
+  'port',
+  'utility',
+  'supplier',
+  'miner',
+  'chipmaker',
+  'drugmaker',
+  'steelmaker',
+  'planemaker',
+  'shipper',
+  'exporter',
+  'importer',
+  'brewer',
+  'office',
+  'service',
 ]);

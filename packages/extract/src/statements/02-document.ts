@@ -53,6 +53,16 @@ function findHeadline(text: string, first: Sentence | undefined): { start: numbe
 }
 
 /**
+ * An apposition right after a name, up to its head noun: ", the largest supplier in the region,",
+ * ", Europe's third-largest carrier,". The head is the last word before a comma, stop or preposition.
+ */
+const APPOSITION_AFTER =
+  /^,\s+(?:the|a|an|its|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;)]|\s+(?:of|in|by|for|at|with|from|on|and)\s)/du;
+
+/** A description right before a name: "the regional regulator, the ", "German rival ", "the campaign group ". */
+const APPOSITION_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)(?:,\s+(?:the\s+)?|\s+)$/du;
+
+/**
  * The text with its sentences, paragraphs and actor mentions indexed by offset, so that every
  * look-up the attribution rules make is a binary search or a map hit.
  */
@@ -67,6 +77,8 @@ export class Doc {
   /** Organizations by the words of their names: "police" finds "Avon and Somerset Police". */
   private readonly orgsByWord = new Map<string, Set<string>>();
   private headlineSpan: { start: number; end: number } | null | undefined;
+  /** Head nouns of appositions, each with the actors it described and where: "X, the regional regulator". */
+  private descriptions: Map<string, Array<{ actorId: string; at: number }>> | undefined;
 
   constructor(
     readonly text: string,
@@ -108,6 +120,47 @@ export class Doc {
   inHeadline(pos: number): boolean {
     const h = this.headline();
     return h !== null && h.start <= pos && pos < h.end;
+  }
+
+  /**
+   * The actor that a description with this head noun last stood in apposition to before pos ("Acme,
+   * the world's biggest carmaker," / "the regional regulator, the Water Authority"), so that "the
+   * carmaker said" or "the regulator says" later finds it.
+   */
+  describedAs(head: string, pos: number): string | undefined {
+    this.descriptions ??= this.findDescriptions();
+    const list = this.descriptions.get(head.toLowerCase());
+    let found: string | undefined;
+    for (const d of list ?? []) if (d.at < pos) found = d.actorId;
+    return found;
+  }
+
+  private findDescriptions(): Map<string, Array<{ actorId: string; at: number }>> {
+    const out = new Map<string, Array<{ actorId: string; at: number }>>();
+    const add = (match: RegExpExecArray | null, offset: number, m: SpeakerMention) => {
+      const span = match?.indices?.[1];
+      const head = match?.[1];
+      if (!span || !head) return;
+      const at = offset + span[0];
+      const tag = this.posAt.get(at);
+      if (tag !== undefined && tag !== 'NOUN') return;
+      const list = out.get(head.toLowerCase()) ?? [];
+      list.push({ actorId: m.actorId, at });
+      out.set(head.toLowerCase(), list);
+    };
+    for (const m of this.byStart.values()) {
+      // Only names: a pronoun or a description the actor stage resolved describes nothing new.
+      if (
+        !/^\p{Lu}/u.test(this.text[m.start] ?? '') ||
+        /^(?:It|He|She|They|The)\b/.test(this.text.slice(m.start, m.end))
+      ) {
+        continue;
+      }
+      add(APPOSITION_AFTER.exec(this.text.slice(m.end, m.end + 120)), m.end, m);
+      const from = Math.max(0, m.start - 80);
+      add(APPOSITION_BEFORE.exec(this.text.slice(from, m.start)), from, m);
+    }
+    return out;
   }
 
   /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */

@@ -76,12 +76,21 @@ const NEAR_REACH = 300;
  */
 function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
+  // A description the text has put beside a name ("Acme, the carmaker, ..." then "the carmaker said").
+  const described = SUBJECT_PRONOUNS.has(lw) ? undefined : doc.describedAs(lw, pos);
+  if (described) return described;
   const kind = ORG_NOUNS.has(lw) || lw === 'it' ? 'ORGANIZATION' : 'PERSON';
   if (kind === 'PERSON' && !PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
   // The subject of the sentence before ("Smith met Jones. He said ...", "Acme sued Rival. The company
   // said ...") wins over a nearer object.
   const sentence = doc.sentenceAt(pos);
   const before = sentence && doc.previousSentence(sentence);
+  // "X was removed, said Lt. Y. Z was reassigned, he said.": who spoke in the sentence before goes on,
+  // over the person that sentence opened with.
+  if (kind === 'PERSON' && PERSON_PRONOUNS.has(lw) && before && memory.lastPersonSpeaker) {
+    if (memory.lastPersonSpeakerAt >= before.start && memory.lastPersonSpeakerAt <= pos)
+      return memory.lastPersonSpeaker;
+  }
   const opener =
     before && pos - before.end < NEAR_REACH ? actorOpening(doc, before.start, before.end, kind) : undefined;
   if (opener) return opener.actorId;
@@ -95,15 +104,83 @@ function fallback(doc: Doc, word: string, pos: number, memory: Memory): string |
   return null;
 }
 
+/** Words that open a description of someone: an article, a possessive pronoun, "one of the". */
+const DESCRIPTION_DETERMINER = /^(?:the|its|their|his|her)$/i;
+/** Prepositions that end a description's head: "the world's largest carmaker by sales". */
+const POST_HEAD = /^(?:by|in|of|on|at|for|from|with|outside|across)$/;
+/** Words no description holds: verbs and clause words mean the words before the cue are a clause. */
+const NOT_IN_DESCRIPTION =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|who|which|that|and|but|or|said|says)$/i;
+
+/**
+ * A description in subject position with no name in it: "The world's second-largest container carrier
+ * by capacity said", "Its chief economist said". Its head (the last word before a preposition) names
+ * what it stands for; a known organisation or role word resolves like "the company" or "the minister".
+ */
+function describedSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subject | undefined {
+  const from = Math.max(floor, pos - 100);
+  const words = doc.words(from, pos).slice(-9);
+  // The determiner must open the phrase: at the floor, or after a comma, colon, dash or conjunction.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const det = words[i];
+    if (!det || !DESCRIPTION_DETERMINER.test(det.text)) continue;
+    const lead = doc.text.slice(Math.max(floor, det.start - 200), det.start);
+    const opens =
+      (det.start - floor <= 200 && lead.trim() === '') ||
+      /[,;:—–(]\s*$/.test(lead) ||
+      /\b(?:and|but|while|as)\s+$/i.test(lead);
+    if (!opens) return undefined;
+    const phrase = words.slice(i + 1);
+    if (!phrase.length || phrase.some((w) => NOT_IN_DESCRIPTION.test(w.text) || doc.mentionStartingAt(w.start)))
+      return undefined;
+    const cut = phrase.findIndex((w, k) => k > 0 && POST_HEAD.test(w.text));
+    const head = phrase[(cut < 0 ? phrase.length : cut) - 1];
+    // "The Port of Rotterdam said" is a name the actor stage missed, not a description.
+    if (!head || !/^\p{Ll}/u.test(head.text)) return undefined;
+    const lh = head.text;
+    const known = ORG_NOUNS.has(lh) || PERSON_ROLES.has(lh) || doc.describedAs(lh, det.start) !== undefined;
+    if (!known) return undefined;
+    return { start: det.start, end: pos, actorId: fallback(doc, lh, det.start, memory) };
+  }
+  return undefined;
+}
+
+/**
+ * "A spokesperson for the port authority said": an unnamed spokesperson speaks for the organization
+ * named after "for" (its mention, or the one organization a word of the phrase names).
+ */
+function spokespersonFor(doc: Doc, pos: number, floor: number): Subject | undefined {
+  const from = Math.max(floor, pos - 80);
+  const m =
+    /\b(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at)\s+(?:the\s+)?([^,;:"“”]+?)\s*$/d.exec(
+      doc.text.slice(from, pos),
+    );
+  const span = m?.indices?.[1];
+  if (!m || !span) return undefined;
+  const start = from + m.index;
+  const mention = doc.mentionsIn(from + span[0], pos).find((x) => x.kind !== 'PERSON');
+  const named =
+    mention?.actorId ??
+    doc
+      .words(from + span[0], pos)
+      .map((w) => doc.organizationNamedBy(w.text))
+      .find((id) => id !== undefined);
+  return { start, end: pos, actorId: named ?? null };
+}
+
 /** A subject made of a noun phrase the actor stage did not extract: "police", "the company", "Officials". */
 function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subject | undefined {
   const w = doc.wordBefore(pos, floor);
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  const spokesperson = spokespersonFor(doc, pos, floor);
+  if (spokesperson) return spokesperson;
   // "police said", "the council said": the one organization whose name that word heads.
   const named = ORG_NOUNS.has(lw) || SPEAKER_NOUNS.has(lw) ? doc.organizationNamedBy(lw) : undefined;
   if (named) return { start: w.start, end: w.end, actorId: named };
+  const described = describedSubject(doc, pos, floor, memory);
+  if (described) return described;
   if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw) || lw === 'media') {
     // A definite description ("the long-serving leader") may stand for the last speaker.
     const from = Math.max(floor, w.start - 60);

@@ -223,6 +223,11 @@ function nothingAfter(doc: Doc, p: number, end: number): boolean {
   return /,\s*$/.test(doc.text.slice(Math.max(0, q - 4), q)) && TRAILING_PARTICIPLE.test(rest);
 }
 
+/** An appositive that closes the sentence after an inverted subject: "..., said X, a spokesman for Y." */
+function appositiveToEnd(doc: Doc, p: number, end: number): boolean {
+  return /^,\s+(?:a|an|the|his|her|its|their|one|who)\s[^"“”;:]*$/.test(doc.text.slice(p, end));
+}
+
 interface Context {
   doc: Doc;
   sentence: Sentence;
@@ -321,10 +326,8 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   let subject: Subject | undefined;
   let cueText = lw;
   let addresseeId: string | null = null;
-  const commaFirst = doc.text
-    .slice(Math.max(sentence.start, w.start - 3), w.start)
-    .trimEnd()
-    .endsWith(',');
+  // The comma may sit inside a closing quote mark: `was removed "due to ...," said Lt. Cmdr. X`.
+  const commaFirst = /,["”’]?$/.test(doc.text.slice(Math.max(sentence.start, w.start - 4), w.start).trimEnd());
   const conjunct = /^(?:and|but)$/i.test(doc.wordBefore(w.start, sentence.start)?.text ?? '');
   // A cue inside a clause already reported ("He said the council had promised ...") belongs to that
   // statement; only a closing attribution ("..., state media reported") is read from there.
@@ -366,7 +369,11 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
     if (!subject && commaFirst) {
       // Inverted closing attribution: "CLAUSE, said Peskov."
       const after = subjectAfter(doc, w.end, end, state.memory);
-      if (after && nothingAfter(doc, after.end, end) && cue.role !== 'ACCUSE') {
+      if (
+        after &&
+        (nothingAfter(doc, after.end, end) || appositiveToEnd(doc, after.end, end)) &&
+        cue.role !== 'ACCUSE'
+      ) {
         readClosingAttribution(ctx, after, lw, commaBefore(doc, sentence, w.start));
       }
       return pending;
@@ -397,8 +404,13 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   const stop = clauseEnd(doc, p, end, ctx.fences);
   if (doc.words(p, stop).length < 2) return pending;
   const complement = doc.text.slice(p, stop);
+  // A participle reports only a clause: ", adding that ..." does, ", adding up to two weeks" does not
+  // (where the tagger has read the words, a clause needs a verb).
+  const tagged = doc.posOf(doc.wordAfter(p, stop)?.start ?? p) !== undefined;
   const isClause =
-    participle ||
+    (participle &&
+      !/^up\s/.test(complement) &&
+      (cue.role === 'ACCUSE' || !tagged || hasVerb(doc, p, stop) || /\bto\s+\p{Ll}/u.test(complement))) ||
     afterThat ||
     /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
     (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
@@ -409,6 +421,15 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   }
   record(ctx, clauseStart, stop, cueText, subject.actorId, addresseeId);
   return null;
+}
+
+/**
+ * The name in an apposition that closes the sentence after an according-to phrase with none: "...,
+ * according to the regional regulator, the Northern Water Authority."
+ */
+function appositiveSource(doc: Doc, comma: number, end: number): string | undefined {
+  if (comma < 0 || !/^,\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(doc.text.slice(comma, end))) return undefined;
+  return doc.mentionsIn(comma, end)[0]?.actorId;
 }
 
 /** "According to X, CLAUSE." reports X; "..., according to X." after a statement names its source. */
@@ -427,6 +448,7 @@ function readAccordingTo(ctx: Context, w: Word): void {
     doc.text.slice(npStart, npEnd),
   );
   if (qualifier) npEnd = npStart + qualifier.index;
+  const opensSentence = doc.words(sentence.start, w.start).length === 0;
   // "according to a police statement": the one organization a speaker word of the phrase names.
   const source =
     doc.mentionsIn(npStart, npEnd)[0]?.actorId ??
@@ -434,8 +456,8 @@ function readAccordingTo(ctx: Context, w: Word): void {
       .words(npStart, npEnd)
       .map((x) => (SPEAKER_NOUNS.has(x.text.toLowerCase()) ? doc.organizationNamedBy(x.text) : undefined))
       .find((id) => id !== undefined) ??
+    (opensSentence ? undefined : appositiveSource(doc, comma, end)) ??
     null;
-  const opensSentence = doc.words(sentence.start, w.start).length === 0;
   if (opensSentence) {
     if (comma < 0) return;
     const start = skipSpace(doc, comma + 1, end);

@@ -588,6 +588,107 @@ const cases: Array<[string, string, ActorSpec[], Expected[]]> = [
   ],
 ];
 
+// Organisations that speak through descriptions, pronouns and spokespeople, as wire stories write them.
+const NAMED_ACME: ActorSpec = { name: 'Acme', kind: 'ORGANIZATION', mentions: ['Acme'] };
+const AUTHORITY: ActorSpec = { name: 'Water Authority', kind: 'ORGANIZATION', mentions: ['Water Authority'] };
+const PORT: ActorSpec = { name: 'Port of Rotterdam', kind: 'ORGANIZATION', mentions: ['Port of Rotterdam'] };
+const HARBOUR: ActorSpec = { name: 'Harbour Research', kind: 'ORGANIZATION', mentions: ['Harbour Research'] };
+
+const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
+  [
+    'a description with a prepositional tail',
+    "Acme said it would cut 500 jobs. The world's largest carmaker by sales said demand had fallen.",
+    [NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'it would cut 500 jobs', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'demand had fallen', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
+    'a description with an apposition after its head',
+    "Acme recalled 9,000 cars. The Japanese automaker, the world's largest, said no one had been hurt.",
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'no one had been hurt', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    'a description with a relative clause',
+    'Acme cut prices. The Danish shipping group, which moves a sixth of all containers, said fuel prices had risen.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'fuel prices had risen', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    '", it said in a statement" after a quote',
+    'Acme halted the launch. "We regret the delay," it said in a statement.',
+    [NAMED_ACME],
+    [{ kind: 'DIRECT', text: 'We regret the delay,', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    '", the company said" closing a clause',
+    'Acme cut its forecast. Sales would recover next year, the company said.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'Sales would recover next year', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    'a description the text put beside a name earlier, over a nearer organisation',
+    'Bills will rise by a fifth, according to the regional regulator, the Water Authority. Acme cut prices. The regulator says the companies must fix leaks.',
+    [AUTHORITY, NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'Bills will rise by a fifth', cue: 'according to', speaker: 'Water Authority' },
+      { kind: 'INDIRECT', text: 'the companies must fix leaks', cue: 'says', speaker: 'Water Authority' },
+    ],
+  ],
+  [
+    'a spokesperson for an organisation named by a word of its name',
+    'The Port of Rotterdam expects delays. A spokesperson for the port authority said congestion was manageable.',
+    [PORT],
+    [{ kind: 'INDIRECT', text: 'congestion was manageable', cue: 'said', speaker: 'Port of Rotterdam' }],
+  ],
+  [
+    'a name the actor stage missed is no description of the organisation nearby',
+    "Harbour Research expects delays. The Port of Rotterdam, Europe's busiest port, said ships would queue.",
+    [HARBOUR],
+    [{ kind: 'INDIRECT', text: 'ships would queue', cue: 'said', speaker: null }],
+  ],
+  [
+    'a participle with no clause after it reports nothing',
+    'Acme said it would reroute its ships, adding up to two weeks to each voyage.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'it would reroute its ships', cue: 'said', speaker: 'Acme' }],
+  ],
+  [
+    'an inverted attribution after a partial quote, with an appositive closing the sentence',
+    'Jane Smith was removed "due to a loss of confidence," said Tom Jones, a spokesman for the fleet.',
+    [SMITH, JONES],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Jane Smith was removed "due to a loss of confidence,"',
+        cue: 'said',
+        speaker: 'Tom Jones',
+      },
+      { kind: 'PARTIAL', text: 'due to a loss of confidence,', cue: null, speaker: 'Tom Jones' },
+    ],
+  ],
+  [
+    '"he said" goes on with the speaker of the sentence before, not the person it opened with',
+    'Jane Smith was removed, said Tom Jones. Smith was given a desk job, he said.',
+    [
+      { ...SMITH, mentions: ['Jane Smith', 'Smith'] },
+      { ...JONES, mentions: ['Tom Jones'] },
+    ],
+    [
+      { kind: 'INDIRECT', text: 'Jane Smith was removed', cue: 'said', speaker: 'Tom Jones' },
+      { kind: 'INDIRECT', text: 'Smith was given a desk job', cue: 'said', speaker: 'Tom Jones' },
+    ],
+  ],
+];
+
+describe('organisations and descriptions as speakers', () => {
+  it.each(organisationCases)('%s', (_name, text, specs, expected) => {
+    expect(run(text, specs)).toEqual(expected);
+  });
+});
+
 describe('findStatements', () => {
   it.each(cases)('%s', (_name, text, specs, expected) => {
     expect(run(text, specs)).toEqual(expected);
