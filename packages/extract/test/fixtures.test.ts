@@ -19,12 +19,18 @@ const FLOORS: Record<string, Floors> = {
   'court-wire': ALL,
   'crime-bakery-fire': ALL,
   'economy-central-bank': ALL,
+  // The publisher's newsletter appeal and cookie notice; the actor stage misses 'Pennine Water' and
+  // cuts 'Clean Rivers Now' to 'Clean Rivers', so their statements go to the wrong speaker.
+  'explainer-according-to': { ...ALL, actorsF1: 0.9, statementsF1: 0.9, appeal: 1, chrome: 0.95 },
+  // 'Lisbon’s city council' is no actor yet.
+  'feature-runon-quotes': { ...ALL, actorsF1: 0.85 },
   'feature-says': ALL,
   'health-measles-warning': ALL,
   'indian-english-civic': ALL,
   'liveblog-storm': { ...ALL, chrome: 0.95 },
   'local-flood-voices': ALL,
   'markets-no-quotes': ALL,
+  'military-abbreviated-titles': ALL,
   'places-regions-airports': ALL,
   'politics-speech': ALL,
   'rugby-report': ALL,
@@ -32,6 +38,9 @@ const FLOORS: Record<string, Floors> = {
   'site-chrome-transit': { ...ALL, appeal: 1, chrome: 0.95 },
   'sports-match-report': ALL,
   'uk-single-quotes': ALL,
+  // The actor stage makes 'Nordhavn Line' a person and misses 'The Port of Rotterdam', so the
+  // descriptions, 'it' and 'the company' that speak for them find no organisation.
+  'wire-shipping-descriptions': { ...ALL, actorsF1: 0.8, statementsF1: 0.7 },
 };
 
 const fixtures = findGoldFiles([FIXTURES_DIR])
