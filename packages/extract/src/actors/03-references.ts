@@ -1,5 +1,5 @@
 import type { Candidate } from '../mentions/index.ts';
-import { BUSINESS_NOUNS } from '../model/organizations.ts';
+import { BUSINESS_NOUNS, INSTITUTION_KIN } from '../model/organizations.ts';
 import { HEAD_OF_STATE_ROLES } from '../model/titles.ts';
 import type { Cluster } from './01-names.ts';
 
@@ -61,6 +61,8 @@ function fitsRole(cluster: Cluster, head: string): boolean {
   });
 }
 
+const lastWordOf = (name: string): string => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
 /** The organisation a short form names: its head word ends the name ("the Commission" -> "European Commission"). */
 const endsWithWord = (cluster: Cluster, noun: string): boolean =>
   cluster.names.some((n) => n.toLowerCase().split(/\s+/).at(-1) === noun);
@@ -84,6 +86,10 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
     .reverse()
     .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
   if (fitting) return fitting.cluster;
+  // "the agency" after the Food and Drug Administration: a generic word of the same kind of body.
+  const kin = INSTITUTION_KIN.get(noun);
+  const akin = kin && [...orgs].reverse().find((r) => r.cluster.names.some((n) => kin.has(lastWordOf(n))));
+  if (akin) return akin.cluster;
   // "the court", "the government": an institution's noun names only an organisation that has it.
   if (!FOCUS_NOUNS.has(noun)) return null;
   const focus = new Map<Cluster, { subject: number; mentions: number; last: number }>();

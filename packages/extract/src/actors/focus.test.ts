@@ -41,6 +41,24 @@ describe('descriptions of an organisation name the one in focus', () => {
       'The Cupertino, California-based company',
       'Vantex',
     ],
+    // a superlative in a scope, with its measure, picks out the company in focus
+    [
+      'Vantex Motor Corp. recalled cars. The world’s largest carmaker by sales said the sensor was faulty.',
+      'The world’s largest carmaker by sales',
+      'Vantex Motor Corp.',
+    ],
+    [
+      "Vantex Motor Corp. recalled cars. Shares in Japan's biggest carmaker fell.",
+      "Japan's biggest carmaker",
+      'Vantex Motor Corp.',
+    ],
+    // a generic word for the same kind of body
+    [
+      'The Food and Drug Administration approved the drug. Vantex said sales rose. The agency said it was safe.',
+      'The agency',
+      'Food and Drug Administration',
+    ],
+    ['Corvala Bank cut jobs. Vantex said sales rose. The lender said costs rose.', 'The lender', 'Corvala Bank'],
     // a capitalised short form names only the organisation whose name ends with it
     [
       'The European Commission proposed a law. Vantex said it would comply. The Commission said talks would go on.',
@@ -63,6 +81,19 @@ describe('descriptions of an organisation name the one in focus', () => {
     ['Corvala Group denied the charges. The judge told the court that it had lied.', 'the court'],
   ])('%s: an institution noun (%s) goes to no organisation in focus', (text, mention) => {
     expect(holder(text, mention)).toBeNull();
+  });
+
+  it.each([
+    // a country's own institution is named, not described
+    [
+      "Vantex Motor Corp. recalled cars. Japan's central bank said growth slowed.",
+      "Japan's central bank",
+      'Central Bank of Japan',
+    ],
+    // no superlative: a country's carmaker is no description of one company
+    ["Vantex Motor Corp. recalled cars. Japan's carmakers said growth slowed.", "Japan's carmakers", null],
+  ])('%s: %s -> %s', (text, mention, name) => {
+    expect(holder(text, mention)).toBe(name);
   });
 
   it('leaves a capitalised short form alone when no name ends with it', () => {

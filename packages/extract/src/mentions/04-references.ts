@@ -56,6 +56,52 @@ const AGE = /^\d{1,3}-year-old$/;
 /** Nouns for people by what they study or do: agronomist, historian, epidemiologist. */
 const PERSON_NOUN = /(?:ist|ian|ologist)$/;
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+/** Scopes a superlative is measured in: "the world's largest", "the country's biggest". */
+const SCOPE_NOUNS = new Set([
+  'world',
+  'country',
+  'nation',
+  'region',
+  'continent',
+  'industry',
+  'sector',
+  'city',
+  'state',
+]);
+const MEASURES = new Set([
+  'sales',
+  'revenue',
+  'revenues',
+  'volume',
+  'output',
+  'assets',
+  'deliveries',
+  'value',
+  'capitalisation',
+  'capitalization',
+  'production',
+  'market',
+  'population',
+  'area',
+]);
+
+const isSuperlative = (unit: Unit): boolean =>
+  unit.lower === 'top' || unit.lower === 'leading' || (unit.pos === 'ADJ' && /\p{L}{2}est$/u.test(unit.lower));
+
+/** "WORLD" for a general scope, the country's code for "Japan's", null when the word is no scope. */
+function scopeOf(unit: Unit, places: SentenceContext['places']): string | null {
+  if (!unit.capitalized) return SCOPE_NOUNS.has(unit.lower) ? 'WORLD' : null;
+  const place = places.lookupPlace(unit.text);
+  return place?.kind === 'COUNTRY' ? place.countryCode : null;
+}
+
+/** Index of the last unit of "by sales", "by market value" after the head at `j`, else `j`. */
+function measureAfter(units: Unit[], j: number): number {
+  if (units[j + 1]?.lower !== 'by' || !MEASURES.has(units[j + 2]?.lower ?? '')) return j;
+  return MEASURES.has(units[j + 3]?.lower ?? '') ? j + 3 : j + 2;
+}
+
 /** An organisation noun ends the phrase unless a noun follows it ("the party leader", "the bank's"). */
 function endsPhrase(units: Unit[], j: number, det: number): boolean {
   const next = units[j + 1];
@@ -72,11 +118,23 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const det = units[i] as Unit;
-    if (det.lower !== 'the' || det.inQuote) continue;
-    let countryCode: string | null = null;
-    let j = i + 1;
+    // "Japan's biggest carmaker": a country's possessive stands where "the" would.
+    const owner = POSSESSIVE_MARKS.has(units[i + 1]?.lower ?? '') ? scopeOf(det, places) : null;
+    const ownedByCountry = owner !== null && owner !== 'WORLD';
+    if ((det.lower !== 'the' && !ownedByCountry) || det.inQuote) continue;
+    let countryCode: string | null = ownedByCountry ? owner : null;
+    let j = ownedByCountry ? i + 2 : i + 1;
+    let scoped = ownedByCountry;
     for (; j < units.length && j - i <= MAX_MODIFIERS + 1; j++) {
       const unit = units[j] as Unit;
+      // "the world's largest carmaker", "the country's top diplomat": a scope in the possessive.
+      const scope = POSSESSIVE_MARKS.has(units[j + 1]?.lower ?? '') ? scopeOf(unit, places) : null;
+      if (scope) {
+        scoped = true;
+        if (scope !== 'WORLD') countryCode = scope;
+        j += 1;
+        continue;
+      }
       if (
         (ROLE_HEADS.has(unit.lower) || (ORG_REFERENCE_NOUNS.has(unit.lower) && endsPhrase(units, j, i))) &&
         !unit.capitalized
@@ -93,7 +151,13 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
       else if (unit.capitalized || !/^(ADJ|VERB|NOUN|NUM)$/.test(unit.pos) || !/^[\p{Ll}\d]/u.test(unit.text)) break;
     }
     const head = units[j];
-    const after = units[j + 1];
+    // Only a superlative in a scope picks out one organisation: "the world's largest carmaker".
+    scoped &&= units.slice(i + 1, j).some(isSuperlative);
+    if (ownedByCountry && !scoped) continue;
+    // "the world's largest carmaker by sales": the measure of a superlative belongs to it.
+    const measured = scoped && head ? measureAfter(units, j) : j;
+    const tail = units[measured] ?? head;
+    const after = units[measured + 1];
     // "the Dutchman added", "the Brazilian scored": a nationality standing for a person.
     const nationality = units[i + 1];
     const verbAfter = units[i + 2];
@@ -128,17 +192,17 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
     if (
       head &&
       ORG_REFERENCE_NOUNS.has(head.lower) &&
-      (j === i + 1 || (orgSubject && !head.capitalized && !GOVERNMENT.has(head.lower))) &&
+      (j === i + 1 || ((orgSubject || scoped) && !head.capitalized && !GOVERNMENT.has(head.lower))) &&
       !(after?.capitalized || (after && NAME_LINKS.has(after.lower)))
     ) {
       found.push({
-        ...base(ctx, det, det.start, head.end),
+        ...base(ctx, det, det.start, (tail ?? head).end),
         role: 'DESCRIPTION',
         kind: 'ORGANIZATION',
         roleHead: head.lower,
         subject: Boolean(after && /^(VERB|AUX)$/.test(after.pos)),
       });
-      i = j;
+      i = measured;
       continue;
     }
     if (!head || !ROLE_HEADS.has(head.lower) || head.capitalized) {

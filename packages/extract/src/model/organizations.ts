@@ -674,3 +674,39 @@ export const INSTITUTION_MODIFIERS = new Set([
   'securities',
   'markets',
 ]);
+
+const REGULATORS = [
+  'agency',
+  'administration',
+  'authority',
+  'bureau',
+  'commission',
+  'service',
+  'office',
+  'directorate',
+  'inspectorate',
+  'board',
+  'regulator',
+  'watchdog',
+];
+
+/**
+ * The last words of names that a generic noun may stand for: "the agency" for the Food and Drug
+ * Administration, "the lender" for Deutsche Bank, "the ministry" for the Department of State.
+ */
+export const INSTITUTION_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    agency: REGULATORS,
+    regulator: REGULATORS,
+    watchdog: REGULATORS,
+    authority: REGULATORS,
+    ministry: ['ministry', 'department', 'office'],
+    department: ['department', 'ministry', 'office'],
+    bank: ['bank', 'reserve', 'bancorp', 'banco', 'banque'],
+    lender: ['bank', 'bancorp', 'banco', 'banque', 'lender'],
+    union: ['union', 'federation', 'confederation', 'congress', 'association'],
+    court: ['court', 'tribunal'],
+    university: ['university', 'college', 'institute', 'school'],
+    charity: ['foundation', 'trust', 'charity', 'fund', 'appeal'],
+  }).map(([noun, words]) => [noun, new Set(words)]),
+);
