@@ -1,4 +1,4 @@
-import type { Candidate } from '../mentions/index.ts';
+import { type Candidate, newCandidate } from '../mentions/index.ts';
 import type { PlaceLookup } from '../mentions/places.ts';
 import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
 import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
@@ -193,28 +193,17 @@ function addReferences(index: ClusterIndex, candidates: Candidate[]) {
 }
 
 /** Every occurrence of the publisher's name becomes a mention of one ORGANIZATION. */
-function addPublisher(index: ClusterIndex, text: string, candidates: Candidate[], publisher: string | undefined) {
+function addPublisher(index: ClusterIndex, text: string, sentences: Sentence[], publisher: string | undefined) {
   if (!publisher?.trim()) return;
   const name = publisher.trim();
   const known = index.named(name);
   // Told it is the publisher: whatever the name looked like, it is an organisation.
   if (known) known.kind = 'ORGANIZATION';
-  const template = candidates[0];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const taken = index.clusters.some((c) => c.members.some((m) => m.start <= at && m.end >= at + name.length));
-    if (taken || !template) continue;
-    const mention: Candidate = {
-      ...template,
-      start: at,
-      end: at + name.length,
-      text: name,
-      role: 'NAME',
-      kind: 'ORGANIZATION',
-      name,
-      title: null,
-      countryCode: null,
-      affiliations: [],
-    };
+    if (taken) continue;
+    const sentence = sentences.findIndex((s) => s.start <= at && at < s.end);
+    const mention = newCandidate({ start: at, end: at + name.length, text: name, sentence, kind: 'ORGANIZATION' });
     index.add(`ORGANIZATION:${normalizeName(name)}`, 'ORGANIZATION', mention, name);
   }
 }
@@ -267,7 +256,7 @@ export function resolveActors(
   index.mergeShortOrganizations();
   index.mergeOrganizationLookalikes();
   addReferences(index, usable);
-  addPublisher(index, text, usable, options.publisher);
+  addPublisher(index, text, sentences, options.publisher);
 
   const built = index.clusters
     .filter((c) => c.members.length > 0)

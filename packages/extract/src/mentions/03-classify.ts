@@ -18,6 +18,7 @@ import { WORLD_REGIONS } from '../model/regions.ts';
 import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import { bare, type Chunk, capitalisedElsewhere } from './02-chunks.ts';
+import { newCandidate } from './candidate.ts';
 import type { PlaceLookup } from './places.ts';
 import type { Affiliation, Candidate } from './types.ts';
 
@@ -52,31 +53,8 @@ const join = (units: Unit[], text: string): string => {
 };
 
 function blank(ctx: SentenceContext, start: number, end: number): Candidate {
-  return {
-    start,
-    end,
-    text: ctx.text.slice(start, end),
-    role: 'NAME',
-    kind: null,
-    name: ctx.text.slice(start, end),
-    nameWords: [],
-    wordStarts: [],
-    title: null,
-    roleHead: null,
-    countryCode: null,
-    gender: null,
-    personEvidence: false,
-    agentive: false,
-    subject: false,
-    speaks: false,
-    place: null,
-    affiliations: [],
-    sentence: ctx.sentence,
-    sentenceInitial: false,
-    headline: false,
-    inQuote: ctx.units[0]?.inQuote ?? false,
-    located: false,
-  };
+  const text = ctx.text.slice(start, end);
+  return newCandidate({ start, end, text, sentence: ctx.sentence, inQuote: ctx.units[0]?.inQuote ?? false });
 }
 
 /** Country of a run of demonyms ("Belarusian"), or null when any word is not one. */

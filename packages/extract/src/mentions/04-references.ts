@@ -3,33 +3,21 @@ import { ORG_REFERENCE_NOUNS } from '../model/organizations.ts';
 import { NATIONALITY_NOUN, ROLE_HEADS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { SentenceContext } from './03-classify.ts';
+import { newCandidate } from './candidate.ts';
 import type { Candidate } from './types.ts';
 
-const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Candidate => ({
-  start,
-  end,
-  text: ctx.text.slice(start, end),
-  role: 'PRONOUN',
-  kind: 'PERSON',
-  name: '',
-  nameWords: [],
-  wordStarts: [],
-  title: null,
-  roleHead: null,
-  countryCode: null,
-  gender: null,
-  personEvidence: false,
-  agentive: false,
-  subject: false,
-  speaks: false,
-  place: null,
-  affiliations: [],
-  sentence: ctx.sentence,
-  sentenceInitial: unit.sentenceInitial,
-  headline: false,
-  inQuote: unit.inQuote,
-  located: false,
-});
+const base = (ctx: SentenceContext, unit: Unit, start: number, end: number): Candidate =>
+  newCandidate({
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    sentence: ctx.sentence,
+    role: 'PRONOUN',
+    kind: 'PERSON',
+    name: '',
+    sentenceInitial: unit.sentenceInitial,
+    inQuote: unit.inQuote,
+  });
 
 /** He/she and their forms outside quotes (inside, they belong to the quoted speaker's world). */
 export function findPronouns(ctx: SentenceContext): Candidate[] {

@@ -2,6 +2,7 @@ import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS } from '../model/organizations
 import type { Unit } from './01-units.ts';
 import type { Chunk } from './02-chunks.ts';
 import type { SentenceContext } from './03-classify.ts';
+import { newCandidate } from './candidate.ts';
 import type { Candidate } from './types.ts';
 
 const MAX_MODIFIERS = 3;
@@ -30,31 +31,20 @@ export function findCountryInstitutions(chunks: Chunk[], ctx: SentenceContext): 
     const head = ctx.units[j];
     if (!head || head.capitalized || !INSTITUTION_HEADS.has(head.lower)) continue;
     const start = (chunk.units[0] as Unit).start;
-    found.push({
-      start,
-      end: head.end,
-      text: ctx.text.slice(start, head.end),
-      role: 'NAME',
-      kind: 'ORGANIZATION',
-      name: `${titleCase([...words.map((u) => u.lower), head.lower])} of ${country}`,
-      nameWords: [],
-      wordStarts: [],
-      title: null,
-      roleHead: head.lower,
-      countryCode: place.countryCode,
-      gender: null,
-      personEvidence: false,
-      agentive: false,
-      subject: false,
-      speaks: false,
-      place: null,
-      affiliations: [],
-      sentence: ctx.sentence,
-      sentenceInitial: (chunk.units[0] as Unit).sentenceInitial,
-      headline: false,
-      inQuote: (chunk.units[0] as Unit).inQuote,
-      located: false,
-    });
+    found.push(
+      newCandidate({
+        start,
+        end: head.end,
+        text: ctx.text.slice(start, head.end),
+        sentence: ctx.sentence,
+        kind: 'ORGANIZATION',
+        name: `${titleCase([...words.map((u) => u.lower), head.lower])} of ${country}`,
+        roleHead: head.lower,
+        countryCode: place.countryCode,
+        sentenceInitial: (chunk.units[0] as Unit).sentenceInitial,
+        inQuote: (chunk.units[0] as Unit).inQuote,
+      }),
+    );
   }
   return found;
 }

@@ -9,6 +9,7 @@ import { findCountryInstitutions } from './06-institutions.ts';
 import type { PlaceLookup } from './places.ts';
 import type { Candidate } from './types.ts';
 
+export { newCandidate } from './candidate.ts';
 export type { PlaceFacts, PlaceLookup } from './places.ts';
 export { NO_PLACES } from './places.ts';
 export type { Affiliation, Candidate, CandidateRole } from './types.ts';
