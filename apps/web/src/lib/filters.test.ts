@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readActorFilters, readStatementFilters, writeStatementFilters } from './filters.ts';
+import { readActorFilters, readStatementFilters, writeActorFilters, writeStatementFilters } from './filters.ts';
 
 describe('readActorFilters', () => {
   it.each([
@@ -11,6 +11,15 @@ describe('readActorFilters', () => {
   ])('%s', (query, expected) => {
     const filters = readActorFilters(new URLSearchParams(query));
     expect(Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined))).toEqual(expected);
+  });
+
+  it('writes the filters under their URL names and omits blanks', () => {
+    expect(writeActorFilters({ kind: 'GROUP', search: ' Hamas ' }).toString()).toBe('kind=GROUP&q=Hamas');
+    expect(writeActorFilters({ search: '  ' }).toString()).toBe('');
+    expect(readActorFilters(writeActorFilters({ kind: 'STATE', search: 'Minsk' }))).toEqual({
+      kind: 'STATE',
+      search: 'Minsk',
+    });
   });
 });
 

@@ -12,15 +12,40 @@ function text(value: string | null): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** How one list's filters are read from the URL and written back to it. */
+export interface FilterCodec<F> {
+  read: (params: URLSearchParams) => F;
+  write: (filters: F) => URLSearchParams;
+}
+
+/** The URL parameters for a set of filters, under their parameter names; empty filters leave no trace. */
+function writeParams<K extends string>(names: Record<K, string>, filters: Partial<Record<K, string>>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(names) as K[]) {
+    const value = filters[key]?.trim();
+    if (value) params.set(names[key], value);
+  }
+  return params;
+}
+
 export interface ActorFilters {
   kind?: ActorKind;
   search?: string;
 }
 
+const actorParams = { kind: 'kind', search: 'q' } as const satisfies Record<keyof ActorFilters, string>;
+
 /** Actor list filters from the URL; unknown kinds are ignored rather than sent to the API. */
 export function readActorFilters(params: URLSearchParams): ActorFilters {
-  return { kind: pick(ACTOR_KINDS, params.get('kind')), search: text(params.get('q')) };
+  return {
+    kind: pick(ACTOR_KINDS, params.get(actorParams.kind)),
+    search: text(params.get(actorParams.search)),
+  };
 }
+
+export const writeActorFilters = (filters: ActorFilters): URLSearchParams => writeParams(actorParams, filters);
+
+export const actorFilters: FilterCodec<ActorFilters> = { read: readActorFilters, write: writeActorFilters };
 
 export interface StatementFilters {
   speaker?: string;
@@ -50,11 +75,10 @@ export function readStatementFilters(params: URLSearchParams): StatementFilters 
 }
 
 /** The URL parameters for a set of statement filters; empty filters leave no trace. */
-export function writeStatementFilters(filters: StatementFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of Object.keys(statementParams) as (keyof StatementFilters)[]) {
-    const value = filters[key]?.trim();
-    if (value) params.set(statementParams[key], value);
-  }
-  return params;
-}
+export const writeStatementFilters = (filters: StatementFilters): URLSearchParams =>
+  writeParams(statementParams, filters);
+
+export const statementFilters: FilterCodec<StatementFilters> = {
+  read: readStatementFilters,
+  write: writeStatementFilters,
+};

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
-import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { KindBadge, kindLabel } from '../components/KindBadge.tsx';
 import { LoadMore } from '../components/LoadMore.tsx';
 import { Empty, ErrorState, Loading } from '../components/Status.tsx';
 import { graphql } from '../gql';
 import { countryName } from '../lib/country.ts';
-import { ACTOR_KINDS, readActorFilters } from '../lib/filters.ts';
-import { useDebounced } from '../lib/use-debounced.ts';
+import { ACTOR_KINDS, actorFilters } from '../lib/filters.ts';
+import { useUrlFilters } from '../lib/use-url-filters.ts';
 
 const ActorListQuery = graphql(`
   query ActorList($kind: ActorKind, $search: String, $after: String) {
@@ -32,41 +31,7 @@ const ActorListQuery = graphql(`
 `);
 
 export function ActorListPage() {
-  const [params, setParams] = useSearchParams();
-  const filters = readActorFilters(params);
-  const [term, setTerm] = useState(filters.search ?? '');
-  const search = useDebounced(term.trim(), 300);
-  const navigationType = useNavigationType();
-  // Back/forward changes the URL under the input: show what it says (typing pushes the other way).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the URL only
-  useEffect(() => {
-    if (navigationType === 'POP') setTerm(filters.search ?? '');
-  }, [filters.search]);
-  // A page cursor belongs to one set of filters; new filters start from the first page.
-  const filterKey = `${filters.kind}|${filters.search}`;
-  const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });
-  const after = page.key === filterKey ? page.after : null;
-  const setAfter = (cursor: string) => setPage({ key: filterKey, after: cursor });
-
-  // The debounced text goes to the URL, so a filtered list can be shared and survives back/forward.
-  useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (search) next.set('q', search);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [search, setParams]);
-
-  const setKind = (kind: string) => {
-    const next = new URLSearchParams(params);
-    if (kind) next.set('kind', kind);
-    else next.delete('kind');
-    setParams(next);
-  };
+  const { filters, update, textInput, after, setAfter } = useUrlFilters(actorFilters, ['search']);
 
   const [result] = useQuery({
     query: ActorListQuery,
@@ -88,7 +53,7 @@ export function ActorListPage() {
                 name="kind"
                 value={kind}
                 checked={(filters.kind ?? '') === kind}
-                onChange={() => setKind(kind)}
+                onChange={() => update({ kind: ACTOR_KINDS.find((k) => k === kind) })}
               />
               {kind ? kindLabel(kind) : 'All'}
             </label>
@@ -96,7 +61,7 @@ export function ActorListPage() {
         </fieldset>
         <label className="field">
           <span>Name</span>
-          <input type="search" value={term} onChange={(event) => setTerm(event.target.value)} />
+          <input type="search" {...textInput('search')} />
         </label>
       </form>
       {result.error && !actors ? <ErrorState error={result.error} subject="the actors" /> : null}

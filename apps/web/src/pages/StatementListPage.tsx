@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-import { useNavigationType, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { articleTitle } from '../components/ArticleCard.tsx';
 import { kindLabel } from '../components/KindBadge.tsx';
@@ -7,8 +5,8 @@ import { LoadMore } from '../components/LoadMore.tsx';
 import { StatementItem } from '../components/StatementItem.tsx';
 import { Empty, ErrorState, Loading } from '../components/Status.tsx';
 import { graphql } from '../gql';
-import { readStatementFilters, STATEMENT_KINDS, type StatementFilters, writeStatementFilters } from '../lib/filters.ts';
-import { useDebounced } from '../lib/use-debounced.ts';
+import { STATEMENT_KINDS, statementFilters } from '../lib/filters.ts';
+import { useUrlFilters } from '../lib/use-url-filters.ts';
 
 const StatementListQuery = graphql(`
   query StatementList(
@@ -57,29 +55,7 @@ const StatementFilterOptionsQuery = graphql(`
 `);
 
 export function StatementListPage() {
-  const [params, setParams] = useSearchParams();
-  const filters = readStatementFilters(params);
-  // Free-text fields are typed locally and reach the URL (and the API) once typing pauses.
-  const [typed, setTyped] = useState({ cue: filters.cue ?? '', search: filters.search ?? '' });
-  const settled = useDebounced(typed, 300);
-  const navigationType = useNavigationType();
-  // Back/forward changes the URL under the inputs: show what it says (typing pushes the other way).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the URL only
-  useEffect(() => {
-    if (navigationType === 'POP') setTyped({ cue: filters.cue ?? '', search: filters.search ?? '' });
-  }, [filters.cue, filters.search]);
-  const update = (patch: Partial<StatementFilters>, replace = false) =>
-    setParams(writeStatementFilters({ ...readStatementFilters(params), ...patch }), { replace });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only typed text drives this effect
-  useEffect(() => {
-    if (settled.cue !== (filters.cue ?? '') || settled.search !== (filters.search ?? '')) update(settled, true);
-  }, [settled]);
-
-  const filterKey = writeStatementFilters(filters).toString();
-  const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });
-  const after = page.key === filterKey ? page.after : null;
-
+  const { filters, update, textInput, after, setAfter } = useUrlFilters(statementFilters, ['cue', 'search']);
   const [options] = useQuery({ query: StatementFilterOptionsQuery });
   const [result] = useQuery({
     query: StatementListQuery,
@@ -126,12 +102,7 @@ export function StatementListPage() {
         </label>
         <label className="field">
           <span>Cue</span>
-          <input
-            type="search"
-            placeholder="said, claimed…"
-            value={typed.cue}
-            onChange={(event) => setTyped({ ...typed, cue: event.target.value })}
-          />
+          <input type="search" placeholder="said, claimed…" {...textInput('cue')} />
         </label>
         <label className="field">
           <span>Article</span>
@@ -146,11 +117,7 @@ export function StatementListPage() {
         </label>
         <label className="field wide">
           <span>Words in the statement</span>
-          <input
-            type="search"
-            value={typed.search}
-            onChange={(event) => setTyped({ ...typed, search: event.target.value })}
-          />
+          <input type="search" {...textInput('search')} />
         </label>
       </form>
       {result.error && !statements ? <ErrorState error={result.error} subject="the statements" /> : null}
@@ -168,11 +135,7 @@ export function StatementListPage() {
                 <StatementItem key={node.id} statement={node} />
               ))}
             </ul>
-            <LoadMore
-              pageInfo={statements.pageInfo}
-              fetching={result.fetching}
-              onLoad={(cursor) => setPage({ key: filterKey, after: cursor })}
-            />
+            <LoadMore pageInfo={statements.pageInfo} fetching={result.fetching} onLoad={setAfter} />
           </>
         )
       ) : null}
