@@ -67,12 +67,26 @@ function endsWithTitle(raw: RawDoc, first: number, last: number, next: string): 
   return TITLE_ABBREVIATIONS.has(lw) && /^\p{Lu}/u.test(next);
 }
 
-/** Joins the sentences a tokenizer cut after an abbreviated title ("said Lt. Cmdr. | Paul Whitaker"). */
+/**
+ * True when a cut after a full stop left the next sentence opening with a comma or a lower-case word:
+ * the stop belonged to an abbreviation ("Sen. Maria Cantwell (D-Wash.), who ..., said", "(R-Okla.) said").
+ */
+function cutMidSentence(raw: RawDoc, last: number, next: string): boolean {
+  const end = raw.tokens[last]?.value ?? '';
+  const stop = end === ')' ? (raw.tokens[last - 1]?.value ?? '') : end;
+  return stop.endsWith('.') && /^(?:[,;:]|\p{Ll})/u.test(next);
+}
+
+/**
+ * Joins the sentences a tokenizer cut after an abbreviation: an abbreviated title ("said Lt. Cmdr. |
+ * Paul Whitaker") or any stop the next words show to be no sentence end ("(D-Wash.) | said").
+ */
 export function joinAfterTitles(raw: RawDoc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const range of raw.sentences) {
     const prev = out.at(-1);
-    if (prev && endsWithTitle(raw, prev[0], prev[1], raw.tokens[range[0]]?.value ?? '')) prev[1] = range[1];
+    const next = raw.tokens[range[0]]?.value ?? '';
+    if (prev && (endsWithTitle(raw, prev[0], prev[1], next) || cutMidSentence(raw, prev[1], next))) prev[1] = range[1];
     else out.push([range[0], range[1]]);
   }
   return out;

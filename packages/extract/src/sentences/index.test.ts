@@ -31,6 +31,12 @@ describe('abbreviated titles and ranks end no sentence', () => {
     // A title word written out, or a number sign with no figure after it, still ends its sentence.
     ['They met the President. Smith said so.', ['They met the President.', 'Smith said so.']],
     ['She said No. Then she left.', ['She said No.', 'Then she left.']],
+    // A stop the next words show to be no sentence end: a comma or a lower-case word follows.
+    [
+      'Sen. Jo Ray (D-Wash.), who wrote it, spoke. It passed.',
+      ['Sen. Jo Ray (D-Wash.), who wrote it, spoke.', 'It passed.'],
+    ],
+    ['Rep. Tom Cole (R-Okla.) said no.', ['Rep. Tom Cole (R-Okla.) said no.']],
   ])('%s', (text, expected) => {
     expect(split(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });

@@ -77,6 +77,9 @@ export class Doc {
   /** Organizations by the words of their names: "police" finds "Avon and Somerset Police". */
   private readonly orgsByWord = new Map<string, Set<string>>();
   private headlineSpan: { start: number; end: number } | null | undefined;
+  private readonly personNames: Array<[string, string]> = [];
+  /** Surnames of people: the one person's id, or null when two people share it. */
+  private surnames: Map<string, string | null> | undefined;
   /** Head nouns of appositions, each with the actors it described and where: "X, the regional regulator". */
   private descriptions: Map<string, Array<{ actorId: string; at: number }>> | undefined;
 
@@ -90,6 +93,7 @@ export class Doc {
     const mentions: SpeakerMention[] = [];
     for (const actor of actors) {
       this.actorKind.set(actor.id, actor.kind);
+      if (actor.kind === 'PERSON') this.personNames.push([actor.id, actor.name]);
       if (actor.kind !== 'PERSON') {
         for (const word of actor.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
           if (word.length > 3) this.orgsByWord.set(word, (this.orgsByWord.get(word) ?? new Set()).add(actor.id));
@@ -161,6 +165,22 @@ export class Doc {
       add(APPOSITION_BEFORE.exec(this.text.slice(from, m.start)), from, m);
     }
     return out;
+  }
+
+  /**
+   * The one person whose name ends in this word ("Brace" for "Selina Brace"), when the actor stage
+   * did not take the bare surname as a mention (it is also a common word).
+   */
+  personWithSurname(word: string): string | undefined {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const [id, name] of this.personNames) {
+        const last = name.split(/\s+/).at(-1);
+        if (!last || last === name) continue;
+        this.surnames.set(last, this.surnames.has(last) ? null : id);
+      }
+    }
+    return this.surnames.get(word) ?? undefined;
   }
 
   /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */

@@ -55,6 +55,8 @@ const NOT_NAMES = new Set([
 ]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
+const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** How far back (characters) "he" or "the minister" may reach for the last speaker. */
 const PRONOUN_REACH = 1500;
@@ -74,7 +76,7 @@ const NEAR_REACH = 300;
  * A pronoun or description that the actor stage left unresolved: the nearest person just mentioned,
  * else the last person who spoke; "the company" or "it" the nearest organization.
  */
-function fallback(doc: Doc, word: string, pos: number, memory: Memory): string | null {
+export function resolveReference(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
   // A description the text has put beside a name ("Acme, the carmaker, ..." then "the carmaker said").
   const described = SUBJECT_PRONOUNS.has(lw) ? undefined : doc.describedAs(lw, pos);
@@ -91,10 +93,16 @@ function fallback(doc: Doc, word: string, pos: number, memory: Memory): string |
     if (memory.lastPersonSpeakerAt >= before.start && memory.lastPersonSpeakerAt <= pos)
       return memory.lastPersonSpeaker;
   }
+  // "the government said" may stand for a country as much as for an organization: the nearer wins.
+  const kinds: ActorKind[] = kind === 'ORGANIZATION' && GOVERNMENT_NOUNS.has(lw) ? [kind, 'STATE'] : [kind];
   const opener =
-    before && pos - before.end < NEAR_REACH ? actorOpening(doc, before.start, before.end, kind) : undefined;
+    before && pos - before.end < NEAR_REACH
+      ? kinds.map((k) => actorOpening(doc, before.start, before.end, k)).find((m) => m !== undefined)
+      : undefined;
   if (opener) return opener.actorId;
-  const near = doc.lastMentionBefore(pos, Math.max(0, pos - NEAR_REACH), kind);
+  const near = kinds
+    .map((k) => nearestOutsideParentheses(doc, pos, k))
+    .reduce((a, b) => (b && (!a || b.end > a.end) ? b : a), undefined);
   if (kind === 'ORGANIZATION') return near?.actorId ?? null;
   // A name nobody extracted spoke last: "he" is that person, not someone named before.
   const unknownLast = memory.unknownNameAt > (near?.end ?? -1) && pos - memory.unknownNameAt < NEAR_REACH;
@@ -102,6 +110,17 @@ function fallback(doc: Doc, word: string, pos: number, memory: Memory): string |
   if (near) return near.actorId;
   if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
   return null;
+}
+
+/**
+ * The nearest mention of a kind before pos that is no aside in parentheses: the agency of a dateline
+ * ("MADRID (Reuters) - ... , the government said") or an acronym is nobody's antecedent.
+ */
+function nearestOutsideParentheses(doc: Doc, pos: number, kind: ActorKind): SpeakerMention | undefined {
+  const floor = Math.max(0, pos - NEAR_REACH);
+  let m = doc.lastMentionBefore(pos, floor, kind);
+  while (m && doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') m = doc.lastMentionBefore(m.start, floor, kind);
+  return m;
 }
 
 /** Words that open a description of someone: an article, a possessive pronoun, "one of the". */
@@ -140,7 +159,7 @@ function describedSubject(doc: Doc, pos: number, floor: number, memory: Memory):
     const lh = head.text;
     const known = ORG_NOUNS.has(lh) || PERSON_ROLES.has(lh) || doc.describedAs(lh, det.start) !== undefined;
     if (!known) return undefined;
-    return { start: det.start, end: pos, actorId: fallback(doc, lh, det.start, memory) };
+    return { start: det.start, end: pos, actorId: resolveReference(doc, lh, det.start, memory) };
   }
   return undefined;
 }
@@ -173,7 +192,8 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   const w = doc.wordBefore(pos, floor);
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
-  if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  if (SUBJECT_PRONOUNS.has(lw))
+    return { start: w.start, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
   const spokesperson = spokespersonFor(doc, pos, floor);
   if (spokesperson) return spokesperson;
   // "police said", "the council said": the one organization whose name that word heads.
@@ -187,7 +207,8 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     const before = doc.text.slice(from, w.start);
     // The subject runs from its determiner ("the German engineering group"), so a comma before it is found.
     const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.exec(before);
-    if (definite) return { start: from + definite.index, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+    if (definite)
+      return { start: from + definite.index, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
     if (!SPOKESPERSONS.has(lw)) return { start: w.start, end: w.end, actorId: null };
     // "a Google spokesperson said", "the Kremlin's spokesman said": the organization named before the role.
     let e = w.start;
@@ -201,8 +222,12 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
       : undefined;
     return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
   }
-  if (isCapitalised(w.text) && !NOT_NAMES.has(lw))
-    return { start: w.start, end: w.end, actorId: null, unknownName: true };
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) {
+    const person = doc.personWithSurname(w.text);
+    return person
+      ? { start: w.start, end: w.end, actorId: person }
+      : { start: w.start, end: w.end, actorId: null, unknownName: true };
+  }
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
   // In subject position only: "Nurses who fought the pandemic write" has no speaker "the pandemic".
@@ -274,9 +299,27 @@ function personOf(doc: Doc, e: number, floor: number): Subject | undefined {
     : undefined;
 }
 
-/** What may stand before the name in an appositive that is the name itself (no "of X", which names an employer). */
+/**
+ * What may stand before the name in an appositive that is the name itself: no "of X", which names an
+ * employer, and no relative clause ("Joan Caball, who leads the farmers' union, said" is Caball).
+ */
 const APPOSITIVE_LEAD =
-  /^\s*(?:(?!(?:of|at|for|from|in|with|to|on|by|and)\s)(?:[\p{Ll}-]+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lt|Col|Capt|Sgt|Rev)\.?)\s+){0,4}$/u;
+  /^\s*(?:(?!(?:of|at|for|from|in|with|to|on|by|and|who|which|that|whose|where|when)\s)(?:[\p{Ll}-]+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lt|Col|Capt|Sgt|Rev)\.?)\s+){0,4}$/u;
+
+/**
+ * Where the subject ends before pos: white space skipped, and a short parenthesis after a name
+ * ("Sen. Maria Cantwell (D-Wash.)", "Acme (ACME.N)") stepped over.
+ */
+function beforeParenthesis(doc: Doc, pos: number, floor: number): number {
+  let e = pos;
+  while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  if (doc.text[e - 1] !== ')') return e;
+  const open = doc.text.lastIndexOf('(', e - 1);
+  if (open <= floor || e - open > 40 || /[()]/.test(doc.text.slice(open + 1, e - 1))) return e;
+  let p = open;
+  while (p > floor && /\s/.test(doc.text[p - 1] ?? '')) p--;
+  return doc.mentionEndingAt(p) ? p : e;
+}
 
 export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
   const time = TIME_BEFORE_CUE.exec(doc.text.slice(Math.max(floor, cueStart - 60), cueStart));
@@ -286,8 +329,7 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
     if (!w || !CUE_ADVERBS.has(w.text.toLowerCase())) break;
     q = w.start;
   }
-  let e = q;
-  while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  const e = beforeParenthesis(doc, q, floor);
   const m = doc.mentionEndingAt(e);
   if (m && m.start >= floor) {
     // A group actor named with its organization ("Economists at Commerzbank") follows the same policy.
@@ -311,8 +353,7 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
       // Lower-case role words or a title may precede the name: ", former judge Ana Ruiz,", ", Dr. Katrin Solberg,".
       if (named && APPOSITIVE_LEAD.test(lead)) return { start: named.start, end: named.end, actorId: named.actorId };
       // An appositive after the subject: "Jane Doe, chief executive of Acme, said".
-      let e2 = comma;
-      while (e2 > floor && /\s/.test(doc.text[e2 - 1] ?? '')) e2--;
+      const e2 = beforeParenthesis(doc, comma, floor);
       const m2 = doc.mentionEndingAt(e2);
       if (m2 && m2.start >= floor)
         return personBefore(doc, m2, floor) ?? { start: m2.start, end: m2.end, actorId: m2.actorId };
@@ -346,7 +387,8 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   const w = doc.wordAfter(p, ceiling);
   if (!w) return undefined;
   const lw = w.text.toLowerCase();
-  if (SUBJECT_PRONOUNS.has(lw)) return { start: w.start, end: w.end, actorId: fallback(doc, lw, w.start, memory) };
+  if (SUBJECT_PRONOUNS.has(lw))
+    return { start: w.start, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
   if (lw === 'the') {
     // "said the minister": the head noun ends the phrase.
     let end = w.end;
@@ -356,14 +398,18 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
       end = next.end;
       const head = next.text.toLowerCase();
       if (SPEAKER_NOUNS.has(head) || PERSON_ROLES.has(head) || ORG_NOUNS.has(head)) {
-        return { start: w.start, end, actorId: fallback(doc, head, w.start, memory) };
+        return { start: w.start, end, actorId: resolveReference(doc, head, w.start, memory) };
       }
     }
     // "said the talks had failed": no speaker noun, so no inverted subject.
     return undefined;
   }
-  if (isCapitalised(w.text) && !NOT_NAMES.has(lw))
-    return { start: w.start, end: w.end, actorId: null, unknownName: true };
+  if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) {
+    const person = doc.personWithSurname(w.text);
+    return person
+      ? { start: w.start, end: w.end, actorId: person }
+      : { start: w.start, end: w.end, actorId: null, unknownName: true };
+  }
   return undefined;
 }
 
@@ -390,7 +436,7 @@ export function sentenceSubject(doc: Doc, start: number, before: number, memory:
   }
   const first = doc.wordAfter(start, before);
   if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
-    return { start: first.start, end: first.end, actorId: fallback(doc, first.text, first.start, memory) };
+    return { start: first.start, end: first.end, actorId: resolveReference(doc, first.text, first.start, memory) };
   }
   return undefined;
 }

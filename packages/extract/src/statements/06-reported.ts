@@ -10,7 +10,7 @@ import {
 } from '../model/cue-verbs.ts';
 import type { Sentence } from '../types.ts';
 import { addresseeAt, type Doc, type Word } from './02-document.ts';
-import { type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
+import { resolveReference, type Subject, sentenceSubject, subjectAfter, subjectBefore } from './03-speaker.ts';
 import { addDraft, draftsAnchoredAt, type State } from './04-state.ts';
 
 /** Cue lemmas that are also common nouns ("the state", "a report"): their bare and -s forms need a clear subject. */
@@ -432,6 +432,16 @@ function appositiveSource(doc: Doc, comma: number, end: number): string | undefi
   return doc.mentionsIn(comma, end)[0]?.actorId;
 }
 
+/** "according to the company": a definite description resolves as "the company said" would. */
+function describedSource(ctx: Context, start: number, end: number): string | null {
+  const words = ctx.doc.words(start, end);
+  const head = words.at(-1);
+  if (!head || words.length > 4 || !/^(?:the|its)$/i.test(words[0]?.text ?? '')) return null;
+  const lh = head.text.toLowerCase();
+  if (!ORG_NOUNS.has(lh) && !PERSON_ROLES.has(lh)) return null;
+  return resolveReference(ctx.doc, lh, head.start, ctx.state.memory);
+}
+
 /** "According to X, CLAUSE." reports X; "..., according to X." after a statement names its source. */
 function readAccordingTo(ctx: Context, w: Word): void {
   const { doc, sentence } = ctx;
@@ -457,7 +467,7 @@ function readAccordingTo(ctx: Context, w: Word): void {
       .map((x) => (SPEAKER_NOUNS.has(x.text.toLowerCase()) ? doc.organizationNamedBy(x.text) : undefined))
       .find((id) => id !== undefined) ??
     (opensSentence ? undefined : appositiveSource(doc, comma, end)) ??
-    null;
+    describedSource(ctx, npStart, npEnd);
   if (opensSentence) {
     if (comma < 0) return;
     const start = skipSpace(doc, comma + 1, end);

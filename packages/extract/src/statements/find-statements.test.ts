@@ -681,7 +681,61 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
       { kind: 'INDIRECT', text: 'Smith was given a desk job', cue: 'said', speaker: 'Tom Jones' },
     ],
   ],
+  [
+    '"according to the company" opening a sentence',
+    'Acme will cut 900 jobs. According to the company, most of the cuts will fall in Germany.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'most of the cuts will fall in Germany', cue: 'according to', speaker: 'Acme' }],
+  ],
+  [
+    '"the government said" stands for a country as well as an organisation',
+    'Spain will ship water to Barcelona, the government said.',
+    [{ name: 'Spain', kind: 'STATE', mentions: ['Spain'] }],
+    [{ kind: 'INDIRECT', text: 'Spain will ship water to Barcelona', cue: 'said', speaker: 'Spain' }],
+  ],
+  [
+    'the agency of a dateline is nobody the story refers back to',
+    'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
+    [REUTERS],
+    [{ kind: 'INDIRECT', text: 'Water will be shipped to Barcelona', cue: 'said', speaker: null }],
+  ],
 ];
+
+// People named with a parenthesis, a relative clause, or by a surname the actor stage did not take.
+const UNION: ActorSpec = { name: 'Farmers Union', kind: 'ORGANIZATION', mentions: ['the Farmers Union'] };
+const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
+  [
+    'a party and state in parentheses after the name',
+    'Sen. Jane Smith (D-Wash.) said the delay would cost lives.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'the delay would cost lives', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'a relative clause that names an organisation is no appositive name',
+    'Jane Smith, who leads the Farmers Union, said the cuts had destroyed a third of the harvest.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }, UNION],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'the cuts had destroyed a third of the harvest',
+        cue: 'said',
+        speaker: 'Jane Smith',
+      },
+    ],
+  ],
+  [
+    'a surname the actor stage left out',
+    'Dr. Selina Brace led the study. Brace said that the two groups had met.',
+    [{ name: 'Selina Brace', mentions: ['Selina Brace'] }],
+    [{ kind: 'INDIRECT', text: 'that the two groups had met', cue: 'said', speaker: 'Selina Brace' }],
+  ],
+];
+
+describe('people named with asides', () => {
+  it.each(personCases)('%s', (_name, text, specs, expected) => {
+    expect(run(text, specs)).toEqual(expected);
+  });
+});
 
 describe('organisations and descriptions as speakers', () => {
   it.each(organisationCases)('%s', (_name, text, specs, expected) => {
