@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBulkIngest } from '../src/bulk/run.ts';
+import type { Db } from '../src/db/db.ts';
 import { openDb } from '../src/db/db.ts';
 import { corpusExtractor } from './corpus.ts';
-import { openTestDb, tableCounts } from './helpers.ts';
+import { dictionaryExtractor, openTestDb, tableCounts } from './helpers.ts';
 
 const serverDir = new URL('..', import.meta.url).pathname;
 
@@ -64,6 +65,68 @@ describe('bulk ingest', () => {
       const again = await runBulkIngest({ db, paths: [dir], extract, concurrency: 4 });
       expect(again).toMatchObject({ stored: 0, skipped: 14, failed: 2 });
       expect(await tableCounts(db)).toEqual(counts);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('stores a batch in one transaction exactly as one article at a time, actors merged in the same order', async () => {
+    // "Lopez" alone first, then "Maria Lopez" with the alias Lopez: the later article merges into the earlier actor.
+    const short = dictionaryExtractor({ Lopez: { kind: 'PERSON' }, 'Tom Becker': { kind: 'PERSON' } });
+    const full = dictionaryExtractor(
+      { 'Maria Lopez': { kind: 'PERSON', aliases: ['Lopez'] }, 'Harbor Workers Union': { kind: 'ORGANIZATION' } },
+      { Valencia: { kind: 'CITY', geonameId: 2509954, countryCode: 'ES' } },
+    );
+    const extract = async (text: string) => (text.includes('Maria') ? full(text) : short(text));
+    const texts = Array.from({ length: 30 }, (_, index) =>
+      index % 3 === 0
+        ? `Lopez spoke to Tom Becker on day ${index}. “We wait,” Lopez said.`
+        : `Maria Lopez of the Harbor Workers Union was in Valencia on day ${index}. “We act,” Lopez said.`,
+    );
+    const articles = await mkdtemp(join(tmpdir(), 'newsgraph-bulk-batch-'));
+    const dump = async (db: Db) =>
+      (
+        await sql`SELECT a.id, a.kind, a.name, a.aliases, a.mention_count,
+          (SELECT count(*)::int FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+          (SELECT count(*)::int FROM statements s WHERE s.speaker_id = a.id) AS said
+        FROM actors a ORDER BY a.id`.execute(db.kysely)
+      ).rows;
+    try {
+      for (const [index, text] of texts.entries()) {
+        await writeFile(join(articles, `${String(index).padStart(2, '0')}.txt`), text);
+      }
+      const results = [];
+      for (const batchSize of [1, 25]) {
+        const db = await openTestDb();
+        try {
+          const report = await runBulkIngest({ db, paths: [articles], extract, concurrency: 1, batchSize });
+          expect(report).toMatchObject({ stored: 30, failed: 0 });
+          results.push({ actors: await dump(db), counts: await tableCounts(db) });
+        } finally {
+          await db.close();
+        }
+      }
+      expect(results[0]?.actors.length).toBe(3);
+      expect(results[1]).toEqual(results[0]);
+    } finally {
+      await rm(articles, { recursive: true, force: true });
+    }
+  });
+
+  it('stores a batch the database refuses one article at a time, so only the bad article fails', async () => {
+    const db = await openTestDb();
+    try {
+      // A section kind the schema does not allow: only the database notices.
+      const extract = async (text: string) => {
+        const extraction = corpusExtractor(text);
+        return text.includes('day 7.')
+          ? { ...extraction, sections: [{ kind: 'BOGUS' as 'BODY', start: 0, end: text.length }] }
+          : extraction;
+      };
+      const report = await runBulkIngest({ db, paths: [dir], extract, concurrency: 2, batchSize: 25 });
+      expect(report).toMatchObject({ stored: 13, failed: 3 });
+      expect(report.failures.map((failure) => failure.source.replace(dir, ''))).toContain('/article-007.txt');
+      expect((await tableCounts(db)).articles).toBe(13);
     } finally {
       await db.close();
     }
