@@ -8,14 +8,18 @@ const lastWord = (words: string[]): string => (words.at(-1) ?? '').toLowerCase()
  * ("Lukashenko" -> "Alexander Lukashenko"), the nearest one before, else the first after.
  */
 export function personBySurname(index: ClusterIndex, candidate: Candidate): Cluster | null {
-  const words = (candidate.nameWords.length ? candidate.nameWords : candidate.name.split(/\s+/)).map((w) =>
+  // "Von der Leyen": the particles the name words leave out are part of the short name.
+  const spelled = candidate.name.split(/\s+/);
+  const withParticles = spelled.some((w) => PARTICLES.has(w));
+  const words = (candidate.nameWords.length && !withParticles ? candidate.nameWords : spelled).map((w) =>
     w.toLowerCase(),
   );
   const surname = words.at(-1);
   if (!surname) return null;
   // "Ten Hag" is the end of "Erik ten Hag": every word must match the end of the full name.
   const endsWith = (full: string[]) => {
-    const lower = full.map((w) => w.toLowerCase());
+    // "Robert F. Kennedy Jr." ends, for its surname, before the generation.
+    const lower = full.map((w) => w.toLowerCase()).filter((w, i, all) => i < all.length - 1 || !GENERATION.test(w));
     return lower.length > words.length && words.every((w, i) => lower[lower.length - words.length + i] === w);
   };
   let before: Cluster | null = null;
@@ -50,6 +54,8 @@ export function personByFirstWord(index: ClusterIndex, candidate: Candidate): Cl
   );
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** Lower-case particles inside names, never a name on their own ("da" in "Lula da Silva"). */
 const PARTICLES = new Set([

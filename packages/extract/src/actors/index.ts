@@ -58,9 +58,12 @@ function addNames(
       // A formal name that only says where ("in the United States") is a place, as a plain one is.
       if (c.agentive || !c.place) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
     } else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
-    else if (c.kind === 'PERSON' && c.nameWords.length >= 2)
-      index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
-    else deferred.push(c);
+    else if (c.kind === 'PERSON' && c.nameWords.length >= 2) {
+      // "Van Dijk smiled" after "Virgil van Dijk": the end of a longer name known before.
+      const longer = personBySurname(index, c);
+      if (longer) index.attach(longer, c, c.name);
+      else index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);
+    } else deferred.push(c);
   }
   return deferred;
 }

@@ -51,6 +51,30 @@ describe('short names join the person whose name holds them', () => {
       'Łukasz Zielarski',
       ['Łukasz Zielarski', 'Zielarski'],
     ],
+    // particles, alone or in pairs, capitalised when the surname opens a sentence
+    [
+      'Ursula von der Leyen said the bloc would act. Von der Leyen added that talks would go on.',
+      'Ursula von der Leyen',
+      ['Ursula von der Leyen', 'Von der Leyen'],
+    ],
+    [
+      'Charles de la Fontaine said so. De la Fontaine left early.',
+      'Charles de la Fontaine',
+      ['Charles de la Fontaine', 'De la Fontaine'],
+    ],
+    ['Virgil van Dijk scored twice. Van Dijk smiled.', 'Virgil van Dijk', ['Virgil van Dijk', 'Van Dijk']],
+    // a generation after the name stays in it, and the surname before it still matches
+    [
+      'Robert F. Kennedy Jr. said the rules would change. Kennedy left.',
+      'Robert F. Kennedy Jr.',
+      ['Robert F. Kennedy Jr.', 'Kennedy'],
+    ],
+    ['Martin Luther King Jr. was honoured.', 'Martin Luther King Jr.', ['Martin Luther King Jr.']],
+    // a family name written first
+    ['Xi Jinping met the envoys. Xi said trade would grow.', 'Xi Jinping', ['Xi Jinping', 'Xi']],
+    ['Yoon Suk Yeol declared martial law.', 'Yoon Suk Yeol', ['Yoon Suk Yeol']],
+    // initials
+    ['J.K. Rowling said the book was done. Rowling smiled.', 'J.K. Rowling', ['J.K. Rowling', 'Rowling']],
   ])('%s', (text, name, mentions) => {
     const found = actorsOf(text);
     expect(found).toContainEqual(
@@ -86,5 +110,20 @@ describe('an acronym in brackets after a name', () => {
     const found = actorsOf(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name, kind: 'ORGANIZATION' });
+  });
+});
+
+describe('an unknown name owning what only a company has', () => {
+  it.each([
+    ["Vantex's shares fell 3% on Monday.", 'Vantex'],
+    ["Vantex's chief executive said sales rose.", 'Vantex'],
+    ["Vantex Motors's quarterly profit fell.", 'Vantex Motors'],
+  ])('%s -> %s', (text, name) => {
+    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind: 'ORGANIZATION' }));
+  });
+
+  it('leaves a surname to its person', () => {
+    const text = "Anna Vantex spoke. Vantex's shares in the firm were sold.";
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Anna Vantex', 'PERSON']]);
   });
 });

@@ -47,6 +47,21 @@ const CONNECTORS = new Set([
   'le',
   '&',
 ]);
+/** Particles that come in pairs inside names, written in lower case there. */
+const NAME_PARTICLE_PAIRS = new Set([
+  'von der',
+  'van der',
+  'van den',
+  'van de',
+  'de la',
+  'de las',
+  'de los',
+  'de le',
+  'van het',
+  'von und',
+  'da la',
+  'di la',
+]);
 const OPENER_TAGS = /^(?:VERB|NOUN|ADJ)$/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -263,7 +278,17 @@ export function findChunks(
       unit.capitalized &&
       !headline &&
       (titleCaseLink(units, i + 1, places) || groupNameLink([unit], units, i + 1, places));
-    if (commonPlural || (!namedThe && !namedOpener && !titledOpener && !isNameUnit(unit, places))) {
+    // "De la Fontaine left", "Van Dijk scored": a surname's particle capitalised at a sentence start.
+    const third = units[i + 2];
+    const particleOpener =
+      unit.sentenceInitial &&
+      unit.capitalized &&
+      CONNECTORS.has(unit.lower) &&
+      unit.lower !== 'of' &&
+      second !== undefined &&
+      ((isNameUnit(second, places) && !second.sentenceInitial) ||
+        (NAME_PARTICLE_PAIRS.has(`${unit.lower} ${second.text}`) && third !== undefined && isNameUnit(third, places)));
+    if (commonPlural || (!namedThe && !namedOpener && !titledOpener && !particleOpener && !isNameUnit(unit, places))) {
       i++;
       continue;
     }
@@ -313,6 +338,18 @@ export function findChunks(
       if (next.lower === 'and' && after && isNameUnit(after, places) && joinsAcrossAnd(members, units, j, places)) {
         members.push(next);
         j++;
+        continue;
+      }
+      // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row inside a name.
+      const third = units[j + 2];
+      if (
+        NAME_PARTICLE_PAIRS.has(`${next.text} ${after?.text}`) &&
+        third &&
+        isNameUnit(third, places) &&
+        !third.sentenceInitial
+      ) {
+        members.push(next, after as Unit);
+        j += 2;
         continue;
       }
       if (afterThe && isNameUnit(afterThe, places)) {

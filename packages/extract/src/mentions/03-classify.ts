@@ -3,6 +3,7 @@ import { GENDERED_HONORIFICS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
 import {
   ACRONYMS,
+  CORPORATE_POSSESSIONS,
   FACILITY_SUFFIXES,
   GROUP_NOUNS,
   INSTITUTIONS,
@@ -13,7 +14,12 @@ import {
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
-import { MEETING_WORDS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS } from '../model/person-contexts.ts';
+import {
+  MEETING_WORDS,
+  PERSON_OBJECT_VERBS,
+  PERSON_SUBJECT_VERBS,
+  PERSONAL_POSSESSIONS,
+} from '../model/person-contexts.ts';
 import { WORLD_REGIONS } from '../model/regions.ts';
 import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
@@ -110,7 +116,18 @@ function portfolioEnd(units: Unit[], from: number): number {
   return Math.max(from + 1, units.length - 2);
 }
 
-function splitTitle(units: Unit[]): TitleSplit | null {
+/** "Jr.", "Sr.", "III": a generation after a name, part of it but no surname. */
+export const isGeneration = (unit: Unit): boolean => /^(?:jr|sr|ii|iii|iv)$/.test(bare(unit));
+
+function splitTitle(all: Unit[]): TitleSplit | null {
+  // "Martin Luther King Jr.": the title is looked for before the generation, which stays in the name.
+  const generation = all.length > 1 && isGeneration(all.at(-1) as Unit) ? all.slice(-1) : [];
+  const units = generation.length ? all.slice(0, -1) : all;
+  const split = splitTitleOf(units);
+  return split ? { ...split, rest: [...split.rest, ...generation] } : null;
+}
+
+function splitTitleOf(units: Unit[]): TitleSplit | null {
   let k = units.length;
   while (k > 0 && !isRole(units[k - 1] as Unit)) k--;
   if (k === 0 || k === units.length) return null;
@@ -431,7 +448,7 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     lead = body.slice(0, 1);
     body = body.slice(1);
   }
-  const words = body.filter((u) => u.capitalized);
+  const words = body.filter((u) => u.capitalized && !isGeneration(u));
   const nameWords = words.map((u) => u.text);
   const wordStarts = words.map((u) => u.start);
   const given = nameWords.length >= 2 ? givenName(nameWords[0] ?? '') : null;
@@ -452,12 +469,28 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     : { ...trimmed, nameWords, wordStarts };
   const lowerTitle = lowerCaseTitle(chunk, ctx);
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
-  const apposed = withApposition(person, chunk, ctx);
+  const apposed = ownsLikeACompany(withApposition(person, chunk, ctx), chunk, ctx);
   return [
     apposed.kind === null && inPersonContext(apposed, chunk, ctx)
       ? { ...apposed, kind: 'PERSON', personEvidence: true }
       : apposed,
   ];
+}
+
+/**
+ * "Toyota's shares fell", "Vantex's chief executive said": a name owning what only a company has
+ * acts as an organisation (a single word still yields to a person whose surname it is).
+ */
+function ownsLikeACompany(candidate: Candidate, chunk: Chunk, ctx: SentenceContext): Candidate {
+  if (!chunk.possessive || candidate.kind !== null || candidate.inQuote) return candidate;
+  let j = chunk.last + 2;
+  // One modifier may come first: "quarterly profit", "chief executive", "net sales".
+  if (ctx.units[j]?.pos === 'ADJ' && !ctx.units[j]?.capitalized) j++;
+  const noun = ctx.units[j];
+  if (!noun || noun.capitalized || !CORPORATE_POSSESSIONS.has(noun.lower)) return candidate;
+  return candidate.nameWords.length >= 2
+    ? { ...candidate, kind: 'ORGANIZATION', agentive: true }
+    : { ...candidate, agentive: true };
 }
 
 /** Each word shaped like a name ("Adebayo-Smith", "O'Brien"), none an acronym or a number. */
@@ -485,6 +518,10 @@ function inPersonContext(candidate: Candidate, chunk: Chunk, ctx: SentenceContex
   ) {
     return true;
   }
+  let v = chunk.last + 1;
+  while (AUXILIARIES.has(units[v]?.lower ?? '') || units[v]?.pos === 'ADV') v++;
+  const verb = units[v];
+  if (verb && !verb.capitalized && PERSON_SUBJECT_VERBS.has(verb.lower)) return true;
   const next = units[chunk.last + 1];
   const after = units[chunk.last + 2];
   if (next?.lower === ',' && after?.lower === 'who') return true;
@@ -670,7 +707,7 @@ function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceC
     text: text.slice(start, candidate.end),
     kind: 'PERSON',
     name: join(split.rest, text),
-    nameWords: split.rest.map((u) => u.text),
+    nameWords: split.rest.filter((u) => !isGeneration(u)).map((u) => u.text),
     title,
     roleHead: headWord,
     countryCode,

@@ -70,6 +70,65 @@ const MORE_FEMALE = [
   'zoe',
 ];
 
+// Family names written first in Chinese, Korean and Vietnamese names ("Xi Jinping", "Yoon Suk Yeol",
+// "Nguyen Phu Trong"): they open a person's name as a given name does, with no gender. Names that
+// are also English words or pronouns (He, Ma, Moon, Do) are left out.
+const FAMILY_NAMES_FIRST = [
+  'li',
+  'zhang',
+  'liu',
+  'chen',
+  'yang',
+  'huang',
+  'zhao',
+  'zhou',
+  'xu',
+  'sun',
+  'zhu',
+  'guo',
+  'lin',
+  'xi',
+  'wu',
+  'gao',
+  'luo',
+  'zheng',
+  'liang',
+  'xie',
+  'tang',
+  'feng',
+  'deng',
+  'cao',
+  'peng',
+  'zeng',
+  'xiao',
+  'tian',
+  'dong',
+  'yuan',
+  'cai',
+  'jiang',
+  'wei',
+  'qin',
+  'wang',
+  'choi',
+  'jung',
+  'kang',
+  'cho',
+  'yoon',
+  'jang',
+  'lim',
+  'shin',
+  'kwon',
+  'hwang',
+  'ahn',
+  'nguyen',
+  'tran',
+  'pham',
+  'hoang',
+  'phan',
+  'ngo',
+  'duong',
+];
+
 // Words on the lists that in news open names of things far more often than people's: "Red Crescent",
 // "Free Democrats", "Royal Mail", "West Ham", "Star Alliance"; ranks and titles of nobility.
 const NOT_GIVEN = new Set([
@@ -88,6 +147,22 @@ const NOT_GIVEN = new Set([
   'duke',
   'king',
   'prince',
+  // Particles that open a surname used alone ("Von der Leyen", "De la Fontaine", "Van Dijk").
+  'von',
+  'van',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ten',
+  'ter',
 ]);
 
 let names: Map<string, Gender | null> | undefined;
@@ -109,6 +184,7 @@ function load(): Map<string, Gender | null> {
   add(female, 'FEMALE');
   add(MORE_MALE, 'MALE');
   add(MORE_FEMALE, 'FEMALE');
+  for (const name of FAMILY_NAMES_FIRST) if (!table.has(name)) table.set(name, null);
   for (const word of NOT_GIVEN) table.delete(word);
   return table;
 }

@@ -87,3 +87,25 @@ export const PERSONAL_POSSESSIONS = new Set([
   'girlfriend',
   'boyfriend',
 ]);
+
+/** Verbs whose subject is a person: "X resigned", "X died", "X was born". */
+export const PERSON_SUBJECT_VERBS = new Set([
+  'met',
+  'died',
+  'dies',
+  'resigned',
+  'resigns',
+  'smiled',
+  'laughed',
+  'wept',
+  'shrugged',
+  'nodded',
+  'married',
+  'retired',
+  'testified',
+  'pleaded',
+  'born',
+  'grew',
+  'starred',
+  'sang',
+]);
