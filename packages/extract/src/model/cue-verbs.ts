@@ -1,4 +1,5 @@
 import { ORG_HEAD_NOUNS, ORG_REFERENCE_NOUNS } from './organizations.ts';
+import { PERSON_NOUNS, ROLE_HEADS } from './titles.ts';
 
 /**
  * Speech cues: the verbs (and "according to") that attribute words to a speaker.
@@ -219,48 +220,11 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 /** Pronouns that may be the subject of a cue. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-/** Role nouns that, in a definite description ("the veteran coach said"), stand for a person already quoted. */
-export const PERSON_ROLES: ReadonlySet<string> = new Set([
-  'leader',
-  'minister',
-  'president',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'coach',
-  'manager',
-  'chief',
-  'executive',
-  'director',
-  'chairman',
-  'chairwoman',
-  'governor',
-  'mayor',
-  'senator',
-  'judge',
-  'lawyer',
-  'diplomat',
-  'official',
-  'economist',
-  'scientist',
-  'researcher',
-  'expert',
-  'analyst',
-  'captain',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'player',
-  'author',
-  'professor',
-  'founder',
-  'ceo',
-  'boss',
-  'veteran',
-  'premier',
-  'chancellor',
-]);
+/**
+ * Role nouns that, in a definite description ("the veteran coach said", "the MP said", "the nurse
+ * added"), stand for a person already named: the title stage's role heads and everyday person nouns.
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_NOUNS, 'expert']);
 
 /**
  * Nouns that, in a definite description ("the company said", "the world's largest carmaker by sales

@@ -55,6 +55,8 @@ const NOT_NAMES = new Set([
 ]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** An age that stands for a person just named: "the 45-year-old said". */
+const AGE = /^\d+-year-old$/;
 /** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
 const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -82,7 +84,7 @@ export function resolveReference(doc: Doc, word: string, pos: number, memory: Me
   const described = SUBJECT_PRONOUNS.has(lw) ? undefined : doc.describedAs(lw, pos);
   if (described) return described;
   const kind = ORG_NOUNS.has(lw) || lw === 'it' ? 'ORGANIZATION' : 'PERSON';
-  if (kind === 'PERSON' && !PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw)) return null;
+  if (kind === 'PERSON' && !PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw) && !AGE.test(lw)) return null;
   // The subject of the sentence before ("Smith met Jones. He said ...", "Acme sued Rival. The company
   // said ...") wins over a nearer object.
   const sentence = doc.sentenceAt(pos);
@@ -155,9 +157,10 @@ function describedSubject(doc: Doc, pos: number, floor: number, memory: Memory):
     const cut = phrase.findIndex((w, k) => k > 0 && POST_HEAD.test(w.text));
     const head = phrase[(cut < 0 ? phrase.length : cut) - 1];
     // "The Port of Rotterdam said" is a name the actor stage missed, not a description.
-    if (!head || !/^\p{Ll}/u.test(head.text)) return undefined;
+    if (!head || !/^[\p{Ll}\p{N}]/u.test(head.text)) return undefined;
     const lh = head.text;
-    const known = ORG_NOUNS.has(lh) || PERSON_ROLES.has(lh) || doc.describedAs(lh, det.start) !== undefined;
+    const known =
+      ORG_NOUNS.has(lh) || PERSON_ROLES.has(lh) || AGE.test(lh) || doc.describedAs(lh, det.start) !== undefined;
     if (!known) return undefined;
     return { start: det.start, end: pos, actorId: resolveReference(doc, lh, det.start, memory) };
   }
@@ -364,6 +367,10 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
   return personOf(doc, e, floor) ?? bareSubject(doc, e, floor, memory);
 }
 
+/** An indefinite person or group after an inverted cue: "one nurse", "a local resident", "another official". */
+const INDEFINITE_SPEAKER =
+  /^(?:an?|one|another|some|several|many|two|three|other)\s+(?:of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s*(?:[,.;]|$|\s+(?:who|in|at|from|of|outside)\b))/u;
+
 /** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */
 export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: Memory): Subject | undefined {
   const p = skipSpaces(doc, cueEnd, ceiling);
@@ -389,6 +396,9 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   const lw = w.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lw))
     return { start: w.start, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
+  // "said one nurse, who asked not to be named", "said a resident": someone nobody extracted.
+  const someone = INDEFINITE_SPEAKER.exec(doc.text.slice(w.start, Math.min(ceiling, w.start + 60)));
+  if (someone) return { start: w.start, end: w.start + someone[0].length, actorId: null };
   if (lw === 'the') {
     // "said the minister": the head noun ends the phrase.
     let end = w.end;

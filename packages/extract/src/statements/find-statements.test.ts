@@ -729,6 +729,27 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ name: 'Selina Brace', mentions: ['Selina Brace'] }],
     [{ kind: 'INDIRECT', text: 'that the two groups had met', cue: 'said', speaker: 'Selina Brace' }],
   ],
+  [
+    'an age stands for the person just named',
+    'Jane Smith, 45, lost her job. "We are exhausted," the 45-year-old said.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }],
+    [{ kind: 'DIRECT', text: 'We are exhausted,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'a role noun of the title stage stands for the person just named',
+    'Jane Smith backed the nurses. "They deserve better," the MP said.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }],
+    [{ kind: 'DIRECT', text: 'They deserve better,', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'an unnamed speaker after an inverted cue is nobody extracted, not the last speaker',
+    '"We won," Smith said. "It\'s a disgrace," said one nurse, who asked not to be named.',
+    [SMITH],
+    [
+      { kind: 'DIRECT', text: 'We won,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: "It's a disgrace,", cue: 'said', speaker: null },
+    ],
+  ],
 ];
 
 describe('people named with asides', () => {
