@@ -219,11 +219,16 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     if (/['’]s$/.test(doc.text.slice(e - 2, e))) e -= 2;
     const owner = doc.mentionEndingAt(e);
     if (owner && owner.kind !== 'PERSON') return { start: owner.start, end: w.end, actorId: owner.actorId };
-    // "a spokesman said" speaks for the organization just named.
-    const org = /\b[Aa]n?\s+$/.test(before)
-      ? doc.lastMentionBefore(w.start, Math.max(0, w.start - NEAR_REACH), 'ORGANIZATION')
-      : undefined;
-    return { start: w.start, end: w.end, actorId: org?.actorId ?? null };
+    // "a spokesman said" speaks for the organization just named; "a company spokeswoman" for the one
+    // "the company" would stand for, "a police spokesman" for the one organization named "police".
+    const lead = /\b[Aa]n?\s+(?:(\p{Ll}+)\s+)?$/u.exec(before);
+    const modifier = lead?.[1];
+    let org: string | null | undefined;
+    if (lead && !modifier)
+      org = doc.lastMentionBefore(w.start, Math.max(0, w.start - NEAR_REACH), 'ORGANIZATION')?.actorId;
+    else if (modifier && ORG_NOUNS.has(modifier)) org = resolveReference(doc, modifier, w.start, memory);
+    else if (modifier) org = doc.organizationNamedBy(modifier);
+    return { start: lead ? from + lead.index : w.start, end: w.end, actorId: org ?? null };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) {
     const person = doc.personWithSurname(w.text);

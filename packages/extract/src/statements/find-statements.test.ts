@@ -699,6 +699,12 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [REUTERS],
     [{ kind: 'INDIRECT', text: 'Water will be shipped to Barcelona', cue: 'said', speaker: null }],
   ],
+  [
+    'a company spokeswoman speaks for the company just named',
+    'Acme denied wrongdoing. "We follow the rules," a company spokeswoman said.',
+    [NAMED_ACME],
+    [{ kind: 'DIRECT', text: 'We follow the rules,', cue: 'said', speaker: 'Acme' }],
+  ],
 ];
 
 // People named with a parenthesis, a relative clause, or by a surname the actor stage did not take.
