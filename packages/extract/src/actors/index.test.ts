@@ -180,6 +180,10 @@ describe('resolveActors', () => {
     ['Emmanuel Macron, the French president, said so.', 'Emmanuel Macron', 'president of France'],
     ['Wilson White, Google’s vice president for policy, said so.', 'Wilson White', 'vice president'],
     ['New York Attorney General Letitia James said so.', 'Letitia James', 'New York Attorney General'],
+    // a role before the name in apposition: capitalised after "the", or owned by a possessive
+    ['The Taoiseach, Micheál Martin, is expected to visit.', 'Micheál Martin', 'Taoiseach'],
+    ["Norway's finance minister, Jens Berg, said no.", 'Jens Berg', 'finance minister of Norway'],
+    ["The party's housing spokesperson, Eoin Ó Broin, said no.", 'Eoin Ó Broin', 'housing spokesperson'],
     [
       '“Clear,” said Katie Stack Morgan, deputy project scientist at the lab.',
       'Katie Stack Morgan',

@@ -562,14 +562,16 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   const { units, text, places } = ctx;
   const before = units[chunk.first - 1];
   const role = units[chunk.first - 2];
+  // "The Taoiseach, X,": a capitalised role after "the" is a title too.
+  const theRole = role?.capitalized && units[chunk.first - 3]?.lower === 'the';
   if (
     before?.lower === ',' &&
     role &&
-    !role.capitalized &&
+    (!role.capitalized || theRole) &&
     ROLE_HEADS.has(role.lower) &&
     candidate.nameWords.length >= 2
   ) {
-    return { ...candidate, kind: 'PERSON', personEvidence: true, title: role.text, roleHead: role.lower };
+    return roleBeforeName(candidate, chunk.first - 2, ctx);
   }
   if (units[chunk.last + 1]?.lower !== ',') return candidate;
   // "X, Google's vice president for ...": the possessive names the employer.
@@ -640,6 +642,44 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
       },
     ],
   };
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "the party's housing spokesperson, X,": the role (with up to two lower-case words before its
+ * head) is the person's title, and a possessive name before it is who they speak or work for.
+ */
+function roleBeforeName(candidate: Candidate, head: number, ctx: SentenceContext): Candidate {
+  const { units, text, places } = ctx;
+  let r = head;
+  while (r > 0 && head - r < 2) {
+    const word = units[r - 1] as Unit;
+    if (word.capitalized || !(ROLE_WORDS.has(word.lower) || /^(?:NOUN|ADJ)$/.test(word.pos))) break;
+    r--;
+  }
+  const roleHead = units[head] as Unit;
+  const title = text.slice((units[r] as Unit).start, roleHead.end);
+  const person: Candidate = { ...candidate, kind: 'PERSON', personEvidence: true, title, roleHead: roleHead.lower };
+  const owner = POSSESSIVE_MARKS.has(units[r - 1]?.lower ?? '') ? ctx.chunkEndingAt.get(r - 2) : undefined;
+  if (!owner) return person;
+  const mention = { start: (owner.units[0] as Unit).start, end: (owner.units.at(-1) as Unit).end };
+  const name = text.slice(mention.start, mention.end);
+  const place = places.lookupPlace(name);
+  const code = place?.kind === 'COUNTRY' ? place.countryCode : null;
+  const predicate = `${title.toLowerCase()} of`;
+  const span = { start: mention.start, end: candidate.end };
+  if (code) {
+    // "Germany's finance minister": the title says of which country, as "the French president" does.
+    person.title = `${title} of ${places.countryName(code) ?? name}`;
+    person.countryCode = code;
+  }
+  person.affiliations = [
+    code
+      ? { name: places.countryName(code) ?? name, kind: 'STATE', countryCode: code, predicate, mention: null, ...span }
+      : { name, kind: 'ORGANIZATION', countryCode: null, predicate, mention, ...span },
+  ];
+  return person;
 }
 
 function personWithTitle(candidate: Candidate, split: TitleSplit, ctx: SentenceContext): Candidate {

@@ -30,6 +30,9 @@ export const HONORIFICS = new Set([
  */
 export const ROLE_HEADS = new Set([
   'president',
+  // Ireland's prime minister and deputy.
+  'taoiseach',
+  'tánaiste',
   'minister',
   'premier',
   'chancellor',

@@ -21,6 +21,12 @@ describe('findRelations', () => {
       ['Alexander Lukashenko', 'ally of', 'Vladimir Putin'],
     ],
     ['Wilson White, Google’s vice president for policy, said so.', ['Wilson White', 'vice president of', 'Google']],
+    // a possessive owner before the role and the name in apposition
+    [
+      "Sinn Féin's housing spokesperson, Eoin Ó Broin, said so.",
+      ['Eoin Ó Broin', 'housing spokesperson of', 'Sinn Féin'],
+    ],
+    ["Norway's finance minister, Jens Berg, said so.", ['Jens Berg', 'finance minister of', 'Norway']],
   ])('%s', (text, relation) => {
     expect(relationsOf(text)).toContainEqual(relation);
   });
