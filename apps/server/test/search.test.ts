@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNT_CAP, RANKED_PER_KIND } from '../src/db/search.ts';
 import { corpusExtractor, ingestCorpus } from './corpus.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -82,5 +84,28 @@ describe('search', () => {
     expect(data?.articles.totalCount).toBe(1);
     expect(data?.statements.edges).toHaveLength(7);
     expect(data?.statements.edges[0]?.node.text).toContain('City Council');
+  });
+});
+
+describe('search over many matches', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ extract: corpusExtractor, cacheTtlMs: 0 });
+    await ingestCorpus(t);
+    // More statements with the word than are ranked or counted; the oldest say it twice, so they would rank higher.
+    const total = COUNT_CAP + 100;
+    await sql`
+      INSERT INTO statements (article_id, kind, text, start_offset, end_offset)
+      SELECT (SELECT min(id) FROM articles), 'DIRECT',
+        CASE WHEN n <= ${total - RANKED_PER_KIND} THEN 'the tariff, the tariff again' ELSE 'the tariff' END, 0, 1
+      FROM generate_series(1, ${total}) AS n`.execute(t.db.kysely);
+  });
+  afterAll(() => t.close());
+
+  it('ranks only the newest matches of a kind and counts up to a cap, so a page costs the same in a large archive', async () => {
+    const { data, errors } = await t.gql<SearchResult>(SEARCH, { q: 'tariff', first: 5 });
+    expect(errors).toBeUndefined();
+    expect(data?.search.totalCount).toBe(COUNT_CAP);
+    expect(data?.search.edges.map((edge) => edge.node.node.text)).toEqual(Array(5).fill('the tariff'));
   });
 });

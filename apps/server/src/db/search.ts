@@ -8,16 +8,31 @@ export interface SearchRow {
   snippet: string;
 }
 
+/** Of the matches of each kind, only this many (the newest) are ranked: the cost of a page stays flat as the archive grows. */
+export const RANKED_PER_KIND = 500;
+/** Counting stops here: a query matching more reports this many (counting every match grows with the archive). */
+export const COUNT_CAP = 1000;
+
 // Texts are stemmed (english), names are not (simple); names weigh more than a word in a long text.
-const hits = (query: string) => sql`
-  WITH q AS (SELECT to_tsquery('english', ${query}) AS words, to_tsquery('simple', ${query}) AS names)
-  SELECT 'Article' AS type, a.id, ts_rank(a.search, q.words) AS score FROM articles a, q WHERE a.search @@ q.words
-  UNION ALL
-  SELECT 'Actor', c.id, 2 * ts_rank(c.search, q.names) FROM actors c, q WHERE c.search @@ q.names
-  UNION ALL
-  SELECT 'Statement', s.id, ts_rank(s.search, q.words) FROM statements s, q WHERE s.search @@ q.words
-  UNION ALL
-  SELECT 'Location', l.id, 2 * ts_rank(l.search, q.names) FROM locations l, q WHERE l.search @@ q.names`;
+// Matches come from the GIN indexes; ts_rank reads each candidate's vector, so it runs on at most
+// RANKED_PER_KIND candidates per kind, the newest (highest id) first.
+const KINDS = [
+  { type: 'Article', table: 'articles', words: 'english', weight: 1 },
+  { type: 'Actor', table: 'actors', words: 'simple', weight: 2 },
+  { type: 'Statement', table: 'statements', words: 'english', weight: 1 },
+  { type: 'Location', table: 'locations', words: 'simple', weight: 2 },
+] as const;
+
+const hits = (query: string) =>
+  sql.join(
+    KINDS.map(
+      ({ type, table, words, weight }) => sql`
+    SELECT ${type}::text AS type, c.id, ${weight} * ts_rank(c.search, to_tsquery(${words}::regconfig, ${query})) AS score
+    FROM (SELECT t.id, t.search FROM ${sql.table(table)} t WHERE t.search @@ to_tsquery(${words}::regconfig, ${query})
+      ORDER BY t.id DESC LIMIT ${RANKED_PER_KIND}) c`,
+    ),
+    sql` UNION ALL `,
+  );
 
 const HEADLINE = 'MaxFragments=1, MaxWords=24, MinWords=8, StartSel="", StopSel=""';
 
@@ -36,7 +51,13 @@ export async function searchAll(db: Db, query: string, offset: number, limit: nu
   return rows.map((row) => ({ ...row, score: Number(row.score) }));
 }
 
+/** The matches, counted from the indexes without ranking, up to COUNT_CAP. */
 export async function countSearch(db: Db, query: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (${hits(query)}) h`.execute(db.kysely);
+  const matches = KINDS.map(
+    ({ table, words }) =>
+      sql`SELECT 1 FROM ${sql.table(table)} t WHERE t.search @@ to_tsquery(${words}::regconfig, ${query})`,
+  );
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (${sql.join(matches, sql` UNION ALL `)} LIMIT ${COUNT_CAP}) h`.execute(db.kysely);
   return Number(rows[0]?.n ?? 0);
 }
