@@ -87,6 +87,24 @@ const LEXICON: ReadonlyArray<readonly [string, CueRole, (readonly string[])?]> =
   ['continue', 'QUOTE_ONLY'],
   ['remark', 'QUOTE_ONLY'],
   ['observe', 'QUOTE_ONLY'],
+  ['testify', 'SAY', ['testifies', 'testified', 'testifying']],
+  ['counter', 'SAY'],
+  ['comment', 'THAT_ONLY'],
+  ['underline', 'THAT_ONLY'],
+  ['underscore', 'THAT_ONLY'],
+  ['highlight', 'THAT_ONLY'],
+  ['post', 'THAT_ONLY'],
+  ['retort', 'QUOTE_ONLY'],
+  ['answer', 'QUOTE_ONLY'],
+  ['laugh', 'QUOTE_ONLY'],
+  ['sigh', 'QUOTE_ONLY'],
+  ['muse', 'QUOTE_ONLY'],
+  ['whisper', 'QUOTE_ONLY'],
+  ['echo', 'QUOTE_ONLY', ['echoes', 'echoed', 'echoing']],
+  // Phrasal cues, read as one word: `"...," she went on.`, "He pointed out that ..."
+  ['go on', 'QUOTE_ONLY', ['goes on', 'went on', 'going on']],
+  ['carry on', 'QUOTE_ONLY', ['carries on', 'carried on', 'carrying on']],
+  ['point out', 'SAY', ['points out', 'pointed out', 'pointing out']],
 ];
 
 /** Regular inflections: "warn" → warns, warned, warning; "note" → notes, noted, noting. */
@@ -98,6 +116,11 @@ function inflect(lemma: string): string[] {
 const FORMS = new Map<string, Cue>();
 for (const [lemma, role, forms] of LEXICON) {
   for (const form of [lemma, ...(forms ?? inflect(lemma))]) FORMS.set(form, { lemma, role });
+}
+
+/** True when two words make a phrasal cue ("went" + "on", "pointed" + "out"). */
+export function isPhrasalCue(word: string, particle: string): boolean {
+  return /^(?:on|out)$/i.test(particle) && FORMS.has(`${word.toLowerCase()} ${particle.toLowerCase()}`);
 }
 
 /** The cue a lower-cased word form stands for, if any. */

@@ -1,3 +1,4 @@
+import { isPhrasalCue } from '../model/cue-verbs.ts';
 import type { Actor, ActorKind, Sentence } from '../types.ts';
 import { type Paragraph, splitParagraphs } from './01-find-quotes.ts';
 
@@ -266,6 +267,18 @@ export class Doc {
     WORD.lastIndex = 0;
     for (const m of this.text.slice(start, end).matchAll(WORD)) {
       out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+    }
+    return out;
+  }
+
+  /** Words of [start, end), a phrasal cue ("went on", "pointed out") as one word. */
+  cueWords(start: number, end: number): Word[] {
+    const out: Word[] = [];
+    for (const w of this.words(start, end)) {
+      const last = out.at(-1);
+      if (last && /^\s+$/.test(this.text.slice(last.end, w.start)) && isPhrasalCue(last.text, w.text)) {
+        out[out.length - 1] = { start: last.start, end: w.end, text: this.text.slice(last.start, w.end) };
+      } else out.push(w);
     }
     return out;
   }

@@ -106,7 +106,7 @@ function attributionAround(
       const end = trailEnd(doc, q, sentence, nextOpen);
       let p = q.close + 1;
       while (p < end && /[\s,.!?;:—–-]/.test(doc.text[p] ?? '')) p++;
-      const words = doc.words(p, end).slice(0, MAX_SUBJECT_WORDS + 1);
+      const words = doc.cueWords(p, end).slice(0, MAX_SUBJECT_WORDS + 1);
       const first = words[0];
       if (first && /^\p{Ll}/u.test(first.text) && cueFor(first.text)) {
         const subject = subjectAfter(doc, first.end, end, state.memory);
@@ -124,7 +124,7 @@ function attributionAround(
   const lead = doc.text.slice(from, q.open).trimEnd();
   const leadWord = doc.wordBefore(q.open, from);
   if (/[,:—–-]$/.test(lead) || (leadWord && lead.endsWith(leadWord.text) && cueFor(leadWord.text))) {
-    const words = doc.words(from, q.open);
+    const words = doc.cueWords(from, q.open);
     for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
       const w = words[i];
       if (!w || !cueFor(w.text)) continue;

@@ -495,7 +495,7 @@ export function readReported(
   const ctx: Context = { doc, sentence, fences: local, state, isPerson };
   // Words outside quote marks, in one merge of two sorted lists.
   let f = 0;
-  const words = doc.words(sentence.start, sentence.end).filter((w) => {
+  const words = doc.cueWords(sentence.start, sentence.end).filter((w) => {
     while (f < local.length && (local[f]?.close ?? 0) < w.end) f++;
     const fence = local[f];
     return !(fence && fence.open < w.start && w.end <= fence.close);

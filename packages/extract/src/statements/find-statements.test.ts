@@ -756,6 +756,19 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
       { kind: 'DIRECT', text: "It's a disgrace,", cue: 'said', speaker: null },
     ],
   ],
+  [
+    'a phrasal cue after a quote',
+    'Jane Smith defended the plan. "It works," she went on.',
+    [{ ...SMITH, mentions: ['Jane Smith', 'she'] }],
+    [{ kind: 'DIRECT', text: 'It works,', cue: 'went on', speaker: 'Jane Smith' }],
+  ],
+  [
+    'a phrasal cue before a that-clause',
+    'Jane Smith pointed out that the cost had fallen by half.',
+    [SMITH],
+    [{ kind: 'INDIRECT', text: 'that the cost had fallen by half', cue: 'pointed out', speaker: 'Jane Smith' }],
+  ],
+  ['a phrasal cue that reports nothing on its own', 'Jane Smith went on to win the title in 2019.', [SMITH], []],
 ];
 
 describe('people named with asides', () => {
