@@ -102,7 +102,12 @@ export class ClusterIndex {
       const longer = orgs.filter(
         (c) => c !== short && c.names.some((n) => n.startsWith(`${word} `) || n.endsWith(` ${word}`)),
       );
-      const only = longer.length === 1 ? longer[0] : undefined;
+      // Several fit ("the Commission" after the European Commission and a Commission for X): the
+      // one named last before the short form, as a reader takes it.
+      const first = Math.min(...short.members.map((m) => m.start));
+      const lastBefore = (c: Cluster) => Math.max(-1, ...c.members.map((m) => m.start).filter((at) => at < first));
+      const nearest = longer.length > 1 ? longer.reduce((a, b) => (lastBefore(b) > lastBefore(a) ? b : a)) : undefined;
+      const only = longer.length === 1 ? longer[0] : nearest && lastBefore(nearest) >= 0 ? nearest : undefined;
       if (only) this.merge(short, only);
     }
   }

@@ -86,6 +86,9 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
     .reverse()
     .find((r) => [...r.cluster.names, ...r.cluster.titles].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
   if (fitting) return fitting.cluster;
+  // "the carrier" again: the body the same noun named last time, not whoever acted since.
+  const again = [...orgs].reverse().find((r) => r.candidate.role === 'DESCRIPTION' && r.candidate.roleHead === noun);
+  if (again) return again.cluster;
   // "the agency" after the Food and Drug Administration: a generic word of the same kind of body.
   const kin = INSTITUTION_KIN.get(noun);
   const akin = kin && [...orgs].reverse().find((r) => r.cluster.names.some((n) => kin.has(lastWordOf(n))));

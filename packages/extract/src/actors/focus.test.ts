@@ -59,6 +59,17 @@ describe('descriptions of an organisation name the one in focus', () => {
       'Food and Drug Administration',
     ],
     ['Corvala Bank cut jobs. Vantex said sales rose. The lender said costs rose.', 'The lender', 'Corvala Bank'],
+    [
+      'Vantex Airways cut routes. The European Commission is investigating its fares.',
+      'Vantex Airways',
+      'Vantex Airways',
+    ],
+    // the same noun again names the body it named before, whoever acted in between
+    [
+      "Vantex Airways cut routes. The budget carrier said fuel was dear. The European Commission is investigating the carrier's fares.",
+      'the carrier',
+      'Vantex Airways',
+    ],
     // a capitalised short form names only the organisation whose name ends with it
     [
       'The European Commission proposed a law. Vantex said it would comply. The Commission said talks would go on.',
@@ -89,6 +100,12 @@ describe('descriptions of an organisation name the one in focus', () => {
       "Vantex Motor Corp. recalled cars. Japan's central bank said growth slowed.",
       "Japan's central bank",
       'Central Bank of Japan',
+    ],
+    // a body of a country, in its possessive scope, is none of the organisations named before
+    [
+      "The European Commission is investigating. In Spain, the country's consumer protection agency fined Vantex.",
+      "the country's consumer protection agency",
+      null,
     ],
     // no superlative: a country's carmaker is no description of one company
     ["Vantex Motor Corp. recalled cars. Japan's carmakers said growth slowed.", "Japan's carmakers", null],

@@ -151,6 +151,14 @@ describe('resolveActors', () => {
     // an unknown name that never speaks: a person by its context, or by its surname used again
     ['Talks with Okonkwo Adebayo-Smith stalled on Monday.', [['Okonkwo Adebayo-Smith', 'PERSON']]],
     ['Prices rose for Tavita Mulitalo last year. Mulitalo was not surprised.', [['Tavita Mulitalo', 'PERSON']]],
+    // a short form goes to the body of that word named last before it
+    [
+      'The European Commission is investigating. A spokesperson for the Commission declined to comment. The Commission for Aviation Regulation said it was monitoring.',
+      [
+        ['European Commission', 'ORGANIZATION'],
+        ['Commission for Aviation Regulation', 'ORGANIZATION'],
+      ],
+    ],
     // a country in a fronted phrase of place says where; the subject after it acts
     [
       'In the United States, the Food and Drug Administration said so.',

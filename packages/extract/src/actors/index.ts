@@ -211,6 +211,18 @@ function addPublisher(index: ClusterIndex, text: string, sentences: Sentence[], 
   }
 }
 
+/** Mentions in text order without those inside another ("Commission" within "the Commission"). */
+function outermost(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const last = kept.at(-1);
+    if (last && last.start <= m.start && m.end <= last.end) continue;
+    if (last && m.start <= last.start && last.end <= m.end) kept.pop();
+    kept.push(m);
+  }
+  return kept;
+}
+
 function canonicalName(cluster: Cluster): string {
   if (cluster.kind === 'STATE') return cluster.names[0] ?? '';
   return cluster.names.reduce((best, n) => {
@@ -290,7 +302,7 @@ export function resolveActors(
       title,
       countryCode: cluster.countryCode,
       aliases: [...aliases],
-      mentions: [...mentions.values()],
+      mentions: outermost([...mentions.values()]),
     });
   });
   return { actors, links };

@@ -139,9 +139,11 @@ export function findDescriptions(ctx: SentenceContext): Candidate[] {
       else if (unit.capitalized || !/^(ADJ|VERB|NOUN|NUM)$/.test(unit.pos) || !/^[\p{Ll}\d]/u.test(unit.text)) break;
     }
     const head = units[j];
-    // Only a superlative in a scope picks out one organisation: "the world's largest carmaker".
+    // Only a superlative in a scope picks out one organisation: "the world's largest carmaker";
+    // "the country's consumer agency" is some body of that country, not one named before.
+    const inScope = scoped;
     scoped &&= units.slice(i + 1, j).some(isSuperlative);
-    if (ownedByCountry && !scoped) continue;
+    if (inScope && !scoped) continue;
     // "the world's largest carmaker by sales": the measure of a superlative belongs to it.
     const measured = scoped && head ? measureAfter(units, j) : j;
     const tail = units[measured] ?? head;
