@@ -208,6 +208,13 @@ describe('resolveActors', () => {
     ]);
   });
 
+  it('keeps one mention where a name sits inside a description of the same body', () => {
+    const text = 'The European Commission is investigating. A spokesperson for the Commission declined to comment.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'European Commission', mentions: ['European Commission', 'the Commission'] }),
+    ]);
+  });
+
   it('joins a first word to the one person it starts: a first name, or a family name written first', () => {
     const text =
       'The owner, Li Wei, was relieved. "I want to reopen," Li said. Valentina Restrepo smiled. Valentina agreed.';
