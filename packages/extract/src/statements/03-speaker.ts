@@ -1,6 +1,6 @@
 import { CUE_ADVERBS, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
 import type { ActorKind } from '../types.ts';
-import type { Doc, SpeakerMention } from './02-document.ts';
+import type { Doc, SpeakerMention, Word } from './02-document.ts';
 
 /** The subject of a cue: where it is and, when it is an extracted actor, which one. */
 export interface Subject {
@@ -9,6 +9,8 @@ export interface Subject {
   actorId: string | null;
   /** A capitalised word no actor holds ("said Jürgen Kerner" before the actor stage knows him). */
   unknownName?: boolean;
+  /** A relative pronoun ("X, who said ..."): what it says ends with its clause, at the next comma. */
+  relative?: boolean;
 }
 
 /** What the stage remembers while it reads: the last person who spoke, for "he said" and "the minister said". */
@@ -190,6 +192,26 @@ function spokespersonFor(doc: Doc, pos: number, floor: number): Subject | undefi
   return { start, end: pos, actorId: named ?? null };
 }
 
+/**
+ * "Jane Holloway, who said ...", "the government, which said ...": the relative pronoun's antecedent,
+ * a name or a description right before it.
+ */
+function relativeSubject(doc: Doc, w: Word, floor: number, memory: Memory): Subject {
+  let e = w.start;
+  while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  if (doc.text[e - 1] === ',') e = beforeParenthesis(doc, e - 1, floor);
+  const m = doc.mentionEndingAt(e);
+  if (m && m.start >= floor) return { start: m.start, end: w.end, actorId: m.actorId, relative: true };
+  const head = doc.wordBefore(e, floor)?.text.toLowerCase();
+  const described = head && (ORG_NOUNS.has(head) || PERSON_ROLES.has(head));
+  return {
+    start: w.start,
+    end: w.end,
+    actorId: described ? resolveReference(doc, head, w.start, memory) : null,
+    relative: true,
+  };
+}
+
 /** A subject made of a noun phrase the actor stage did not extract: "police", "the company", "Officials". */
 function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subject | undefined {
   const w = doc.wordBefore(pos, floor);
@@ -197,6 +219,7 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   const lw = w.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lw))
     return { start: w.start, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
+  if (lw === 'who' || lw === 'which') return relativeSubject(doc, w, floor, memory);
   const spokesperson = spokespersonFor(doc, pos, floor);
   if (spokesperson) return spokesperson;
   // "police said", "the council said": the one organization whose name that word heads.

@@ -401,7 +401,10 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
   }
   // "a house said to be haunted": "said to" reports hearsay, nobody speaking.
   if (cue.lemma === 'say' && /^to\s/.test(doc.text.slice(p, p + 3))) return pending;
-  const stop = clauseEnd(doc, p, end, ctx.fences);
+  const clauseStop = clauseEnd(doc, p, end, ctx.fences);
+  // "X, who said she was delighted, declined to ...": the relative clause ends at its comma.
+  const comma = subject.relative ? nextCommaOutsideQuotes(doc, p, clauseStop, ctx.fences) : -1;
+  const stop = comma > p ? trimEnd(doc, p, comma) : clauseStop;
   if (doc.words(p, stop).length < 2) return pending;
   const complement = doc.text.slice(p, stop);
   // A participle reports only a clause: ", adding that ..." does, ", adding up to two weeks" does not
@@ -430,6 +433,14 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
 function appositiveSource(doc: Doc, comma: number, end: number): string | undefined {
   if (comma < 0 || !/^,\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(doc.text.slice(comma, end))) return undefined;
   return doc.mentionsIn(comma, end)[0]?.actorId;
+}
+
+/** The first comma in [from, to) that no quote mark encloses, or -1. */
+function nextCommaOutsideQuotes(doc: Doc, from: number, to: number, fences: readonly Fence[]): number {
+  for (let i = doc.text.indexOf(',', from); i >= 0 && i < to; i = doc.text.indexOf(',', i + 1)) {
+    if (!fences.some((f) => f.open < i && i < f.close)) return i;
+  }
+  return -1;
 }
 
 /** "according to the company": a definite description resolves as "the company said" would. */
@@ -470,7 +481,10 @@ function readAccordingTo(ctx: Context, w: Word): void {
     describedSource(ctx, npStart, npEnd);
   if (opensSentence) {
     if (comma < 0) return;
-    const start = skipSpace(doc, comma + 1, end);
+    let start = skipSpace(doc, comma + 1, end);
+    // "According to Baker, who voted against the plan, the stadium ...": the relative clause is no part of it.
+    const relative = /^(?:who|which)\s[^,]*,\s*/.exec(doc.text.slice(start, end));
+    if (relative) start += relative[0].length;
     const stop = clauseEnd(doc, start, Math.min(sentence.end, start + MAX_CLAUSE), ctx.fences);
     if (doc.words(start, stop).length >= 3) record(ctx, start, stop, 'according to', source, null);
     return;

@@ -769,6 +769,28 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'that the cost had fallen by half', cue: 'pointed out', speaker: 'Jane Smith' }],
   ],
   ['a phrasal cue that reports nothing on its own', 'Jane Smith went on to win the title in 2019.', [SMITH], []],
+  [
+    'a relative clause reports what its antecedent said, up to its comma',
+    'Jane Smith, who said she was "delighted" with the vote, declined to give figures.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }],
+    [
+      { kind: 'INDIRECT', text: 'she was "delighted" with the vote', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'PARTIAL', text: 'delighted', cue: null, speaker: 'Jane Smith' },
+    ],
+  ],
+  [
+    'a relative clause after "according to X," is no part of the report',
+    'According to Jones, who voted against the plan, the stadium will cost at least £300 million.',
+    [JONES],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'the stadium will cost at least £300 million',
+        cue: 'according to',
+        speaker: 'Tom Jones',
+      },
+    ],
+  ],
 ];
 
 describe('people named with asides', () => {
