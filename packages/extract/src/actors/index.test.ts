@@ -151,6 +151,11 @@ describe('resolveActors', () => {
     // an unknown name that never speaks: a person by its context, or by its surname used again
     ['Talks with Okonkwo Adebayo-Smith stalled on Monday.', [['Okonkwo Adebayo-Smith', 'PERSON']]],
     ['Prices rose for Tavita Mulitalo last year. Mulitalo was not surprised.', [['Tavita Mulitalo', 'PERSON']]],
+    // a landform named after a person is no person; a country named like one is still a state
+    ['Samples came from 19 sites across the Ross Ice Shelf. Scientists said so.', []],
+    ['Ivory Coast said it would send troops.', [['Ivory Coast', 'STATE']]],
+    // a county is a place, even where it stands before "said"
+    ['Residents in Bandon, Co Cork, said they had waited.', []],
     // a short form goes to the body of that word named last before it
     [
       'The European Commission is investigating. A spokesperson for the Commission declined to comment. The Commission for Aviation Regulation said it was monitoring.',

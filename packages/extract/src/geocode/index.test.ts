@@ -31,6 +31,8 @@ describe('findLocations', () => {
       ['Reading/CITY/GB', 'England/REGION/GB', 'Paris/CITY/US', 'Texas/REGION/US'],
     ],
     ['Tourists love Paris in spring.', ['Paris/CITY/FR']],
+    // an Irish county named by its town
+    ['Residents in Bandon, Co Cork, were waiting.', ['Cork/CITY/IE']],
     ['Michael Jordan said Jordan would play again.', []],
     ['Officials in Amman said Jordan would host the talks.', ['Amman/CITY/JO', 'Jordan/COUNTRY/JO']],
     ['Kyiv Mayor Vitali Klitschko said Kyiv was calm.', ['Kyiv/CITY/UA']],

@@ -25,7 +25,7 @@ import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/title
 import type { Unit } from './01-units.ts';
 import { bare, type Chunk, capitalisedElsewhere } from './02-chunks.ts';
 import { newCandidate } from './candidate.ts';
-import type { PlaceLookup } from './places.ts';
+import type { PlaceFacts, PlaceLookup } from './places.ts';
 import type { Affiliation, Candidate } from './types.ts';
 
 export interface SentenceContext {
@@ -46,6 +46,14 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet', 'side']);
 /** Links inside an organisation's name after its institution word. */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'del', 'des', 'du', 'di', 'für']);
+const COUNTY = /^(?:Co\.?|County)$/;
+
+/** The place the words after "Co" name, as a region (never a state that acts). */
+function countyPlace(units: Unit[], ctx: SentenceContext): PlaceFacts | null {
+  const place = ctx.places.lookupPlace(join(units, ctx.text));
+  return place && place.kind !== 'COUNTRY' ? { ...place, kind: 'REGION', capitalOf: null } : null;
+}
+
 /** Prepositions inside a name that no person's name has (unlike "of" in "Duke of York"). */
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'without', 'against']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'in', 'at', 'with']);
@@ -311,7 +319,15 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   // Named things ("James Webb Space Telescope", "Crimean Bridge") are places or objects, not actors.
   // ("John Park", "President Ellen Park" are people: a given name right before the last word.)
   const givenAndOne = units.length >= 2 && givenName((units.at(-2) as Unit).text) !== null;
-  if (units.length >= 2 && FACILITY_SUFFIXES.has(bare(last)) && !givenAndOne) return [];
+  // (A country so named, "Ivory Coast", is still a state.)
+  if (
+    units.length >= 2 &&
+    FACILITY_SUFFIXES.has(bare(last)) &&
+    !givenAndOne &&
+    places.lookupPlace(whole)?.kind !== 'COUNTRY'
+  ) {
+    return [];
+  }
   // "University of Oxford", "Bank of England": an organisation word before "of".
   // "Centre for Disease Prevention and Control", "Commission on Human Rights" likewise.
   const orgOf = units.some(
@@ -397,6 +413,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   if (demonymCountry(units, places)) return [];
   const place = places.lookupPlace(whole);
   if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
+  // "Co Cork", "County Kerry": an Irish or British county by its town's name is a place.
+  const county = units.length >= 2 && COUNTY.test(units[0]?.text ?? '') ? countyPlace(units.slice(1), ctx) : null;
+  if (county) return [{ ...candidate, role: 'PLACE', place: county, countryCode: county.countryCode }];
 
   // "Committee to Protect Journalists", "Doctors Without Borders": people's names hold no preposition.
   // A capitalised "Of" or "The" inside ("Friends Of The Earth") is a name's title case, never a person's.

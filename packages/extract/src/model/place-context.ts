@@ -124,6 +124,10 @@ export const AREA_MODIFIERS = new Set([
   'lower',
   'inner',
   'outer',
+  // Irish and British counties named by their town: "Co Cork", "County Kerry".
+  'co',
+  'co.',
+  'county',
 ]);
 
 /**
