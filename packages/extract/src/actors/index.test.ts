@@ -193,6 +193,8 @@ describe('resolveActors', () => {
     ['Emmanuel Macron, the French president, said so.', 'Emmanuel Macron', 'president of France'],
     ['Wilson White, Google’s vice president for policy, said so.', 'Wilson White', 'vice president'],
     ['New York Attorney General Letitia James said so.', 'Letitia James', 'New York Attorney General'],
+    // an honorific is no title; the apposition after the name gives one
+    ['Dr Laura Revell, an associate professor who led the work, said so.', 'Laura Revell', 'associate professor'],
     // a role before the name in apposition: capitalised after "the", or owned by a possessive
     ['The Taoiseach, Micheál Martin, is expected to visit.', 'Micheál Martin', 'Taoiseach'],
     ["Norway's finance minister, Jens Berg, said no.", 'Jens Berg', 'finance minister of Norway'],

@@ -407,7 +407,8 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
       };
       return [org, person];
     }
-    return [person];
+    // "Dr Laura Revell, an associate professor who ...": an honorific is no title; the apposition gives one.
+    return [person.title === null ? withApposition(person, chunk, ctx) : person];
   }
 
   if (demonymCountry(units, places)) return [];
