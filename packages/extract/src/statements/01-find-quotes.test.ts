@@ -41,6 +41,19 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['Closed,']);
   });
 
+  it.each([
+    ['after a colon', 'Holloway said: "We need help now.\nCrews worked on.', ['We need help now.']],
+    [
+      'after a closed quote and its attribution',
+      '"It was awful," said Baker. "The water rose fast.\nHe left.',
+      ['It was awful,', 'The water rose fast.'],
+    ],
+    ['a title never closed', 'The film "The Crown\nwas popular.', []],
+    ['a clause with no sentence end', 'She said: "never again\nThey left.', []],
+  ])('ends a quote that lost its closing mark with its paragraph: %s', (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
+  });
+
   it('runs a quote on into a next paragraph that reopens it', () => {
     const text = '"First part of the quote.\n"Second part," he said.';
     expect(quotesOf(text)).toEqual([

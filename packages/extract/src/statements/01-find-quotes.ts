@@ -82,6 +82,17 @@ function inner(text: string, from: number, to: number): [number, number] {
 }
 
 /**
+ * A quote left open at the end of its paragraph, with no next paragraph reopening it, lost its closing
+ * mark (`Holloway said: "We need help now.`): it ends with the paragraph when it opens a clause (at
+ * the paragraph start, after a colon or comma, or a sentence) and ends with a sentence. A stray mark
+ * (5'11", a title never closed) does neither.
+ */
+function lostItsClose(text: string, open: number, s: number, e: number, para: Paragraph): boolean {
+  const lead = text.slice(para.start, open).trimEnd();
+  return (lead === '' || /[:,.!?]["”’]?$/.test(lead)) && /[.!?]$/.test(text.slice(s, e)) && /\s/.test(text.slice(s, e));
+}
+
+/**
  * Pairs quote marks paragraph by paragraph, in one pass. Straight and curly double marks pair in any
  * combination, single curly marks with each other; a mark that cannot be paired is ignored, and an opening mark left open at the end of
  * a paragraph continues only into a next paragraph that itself opens with a quote mark.
@@ -128,12 +139,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     if (openAt >= 0) {
       const next = paragraphs[p + 1];
       const reopens = (mark: string) => (single ? mark === SINGLE_OPEN : MARKS.has(mark));
+      const [s, e] = inner(text, openAt + 1, para.end);
       if (next && reopens(text[next.start] ?? '')) {
-        const [s, e] = inner(text, openAt + 1, para.end);
         if (e > s) {
           quotes.push({ open: openAt, close: para.end, start: s, end: e, paragraph: p, runsOn: true, continued });
           carried = true;
         }
+      } else if (e > s && lostItsClose(text, openAt, s, e, para)) {
+        quotes.push({ open: openAt, close: para.end, start: s, end: e, paragraph: p, runsOn: false, continued });
       }
     }
   }
