@@ -700,6 +700,15 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'Water will be shipped to Barcelona', cue: 'said', speaker: null }],
   ],
   [
+    'adjuncts of a written statement between the cue and its clause',
+    'Acme said in a note to clients the bank was likely to cut jobs. Acme said on its website that rates would rise.',
+    [NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'the bank was likely to cut jobs', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'that rates would rise', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
     'a company spokeswoman speaks for the company just named',
     'Acme denied wrongdoing. "We follow the rules," a company spokeswoman said.',
     [NAMED_ACME],
