@@ -156,6 +156,27 @@ describe('resolveActors', () => {
     ['Ivory Coast said it would send troops.', [['Ivory Coast', 'STATE']]],
     // a county is a place, even where it stands before "said"
     ['Residents in Bandon, Co Cork, said they had waited.', []],
+    // clubs by their suffix, and a short form of one
+    [
+      'Westfield Rovers beat Kingsbridge Athletic 2-1. Rovers manager Gianluca Ferrante was pleased.',
+      [
+        ['Westfield Rovers', 'ORGANIZATION'],
+        ['Kingsbridge Athletic', 'ORGANIZATION'],
+        ['Gianluca Ferrante', 'PERSON'],
+      ],
+    ],
+    ['Transparency International ranks Brazil 104th.', [['Transparency International', 'ORGANIZATION']]],
+    // a headline's generic noun; a firm that leads its market
+    ['Chipmaker unveils new processor\nNexora Inc unveiled a chip.', [['Nexora Inc', 'ORGANIZATION']]],
+    [
+      'Nexora Inc challenges market leader Nvidia.',
+      [
+        ['Nexora Inc', 'ORGANIZATION'],
+        ['Nvidia', 'ORGANIZATION'],
+      ],
+    ],
+    // a nationality noun after "the" is the person named before, not a name of its own
+    ['Coach Aled Pritchard was furious. "We were robbed," the Welshman said.', [['Aled Pritchard', 'PERSON']]],
     // a short form goes to the body of that word named last before it
     [
       'The European Commission is investigating. A spokesperson for the Commission declined to comment. The Commission for Aviation Regulation said it was monitoring.',

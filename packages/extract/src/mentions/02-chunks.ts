@@ -1,6 +1,13 @@
 import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
-import { ACRONYMS, INSTITUTION_HEADS, INSTITUTIONS, ORG_SUFFIXES, STATE_FORM_WORDS } from '../model/organizations.ts';
+import {
+  ACRONYMS,
+  INSTITUTION_HEADS,
+  INSTITUTIONS,
+  ORG_REFERENCE_NOUNS,
+  ORG_SUFFIXES,
+  STATE_FORM_WORDS,
+} from '../model/organizations.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { PlaceLookup } from './places.ts';
@@ -107,9 +114,42 @@ function joinsAcrossAnd(members: Unit[], units: Unit[], and: number, places: Pla
     .join(' ')}`;
   if (places.lookupPlace(whole)?.kind === 'COUNTRY') return true;
   // "Bank of Ruritania and Corvala Group": two whole names, each with its own institution word.
-  if (members.some(isInstitutionWord)) return false;
+  // (A lone word is no whole name: "Securities and Exchange Commission".)
+  if (members.length > 1 && members.some(isInstitutionWord)) return false;
+  // "Microsoft and Meta Platforms": a company's form ends the second of two names; a public body
+  // ("the Food and Drug Administration") takes an article or ends in a word of government.
+  const opener = units[and - members.length - 1];
+  if (COMPANY_FORMS.has(bare(last)) && opener?.lower !== 'the') return false;
   return ORG_SUFFIXES.has(bare(last)) && end > and + 1 && places.lookupPlace(left) === null;
 }
+
+/** Last words of companies' names, which "X and Y" rarely shares: "Alphabet Inc", "Meta Platforms". */
+const COMPANY_FORMS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'gmbh',
+  'co',
+  'group',
+  'holdings',
+  'platforms',
+  'technologies',
+  'systems',
+  'industries',
+  'motors',
+  'airlines',
+  'airways',
+  'partners',
+  'capital',
+  'ventures',
+  'securities',
+  'investments',
+]);
 
 /** Links that stay inside an institution's name after its head word ("Committee to Protect Journalists"). */
 const INSTITUTION_LINKS = new Set(['for', 'on', 'and', 'to']);
@@ -365,6 +405,12 @@ export function findChunks(
     const lone = members.length === 1 && unit.sentenceInitial;
     // A plural ("Critics", "Shares") opening a sentence is a common noun; "Apple", "Police" may be names.
     const plural = /[^su]s$/.test(unit.text);
+    // "Chipmaker unveils AI processor": a headline's generic noun for a company names none.
+    const generic = lone && ORG_REFERENCE_NOUNS.has(bare(unit)) && !INSTITUTIONS.has(bare(unit));
+    if (generic && !capitalisedElsewhere(unit, namesInText)) {
+      i = j;
+      continue;
+    }
     if (!lone || knownWord(unit, places) || capitalisedElsewhere(unit, namesInText) || !plural) {
       chunks.push(...splitPossessives(members, i, possessive));
     }

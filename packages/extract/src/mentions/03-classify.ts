@@ -46,6 +46,13 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet', 'side']);
 /** Links inside an organisation's name after its institution word. */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'del', 'des', 'du', 'di', 'für']);
+const MARKET_WORDS = new Set(['market', 'industry', 'sector', 'segment']);
+/** "the Welshman": a nationality noun after "the" stands for a person named before, not a name. */
+const DEMONYM_MAN = /^(\p{Lu}\p{Ll}+?)(?:man|woman)$/u;
+const isNationalityNoun = (word: string, places: PlaceLookup): boolean => {
+  const stem = DEMONYM_MAN.exec(word)?.[1];
+  return stem ? places.countryOfDemonym(stem) !== null || /^(?:Welsh|Scots|Cornish|Manx)$/.test(stem) : false;
+};
 const COUNTY = /^(?:Co\.?|County)$/;
 
 /** The place the words after "Co" name, as a region (never a state that acts). */
@@ -281,6 +288,7 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   // A continent or world region is a place, never an actor.
   if (WORLD_REGIONS.has(lower)) return [];
+  if (units.length === 1 && ctx.units[chunk.first - 1]?.lower === 'the' && isNationalityNoun(whole, places)) return [];
 
   // Formal names of states: "the Russian Federation", "the Republic of Belarus".
   if (units.length >= 2 && units.some((u) => STATE_FORM_WORDS.has(u.lower))) {
@@ -487,6 +495,11 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const person: Candidate = given
     ? { ...trimmed, nameWords, wordStarts, kind: 'PERSON', personEvidence: true, gender: given.gender }
     : { ...trimmed, nameWords, wordStarts };
+  // "market leader Nvidia", "industry leader X": a firm that leads a market, not a person's title.
+  const leader = ctx.units[chunk.first - 1];
+  if (leader?.lower === 'leader' && MARKET_WORDS.has(ctx.units[chunk.first - 2]?.lower ?? '')) {
+    return [{ ...person, kind: 'ORGANIZATION', title: `${ctx.units[chunk.first - 2]?.lower} leader` }];
+  }
   const lowerTitle = lowerCaseTitle(chunk, ctx);
   if (lowerTitle) return withLowerCaseTitle(person, lowerTitle, ctx);
   const apposed = ownsLikeACompany(withApposition(person, chunk, ctx), chunk, ctx);

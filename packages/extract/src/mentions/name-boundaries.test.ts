@@ -43,6 +43,8 @@ describe('where a name ends', () => {
     ],
     ['Officials at the Bank of America said so.', 'Bank of America'],
     ['The International Committee of the Red Cross said aid arrived.', 'International Committee of the Red Cross'],
+    // "and" inside a public body's name, even after a word that ends names of its own
+    ['The Securities and Exchange Commission sued.', 'Securities and Exchange Commission'],
     // lower-case syllables after a hyphen belong to a name; adjectives do not
     ['Park Seo-yeon won the final.', 'Park Seo-yeon'],
     ['Former minister Chung Jae-in said no.', 'Chung Jae-in'],
@@ -59,6 +61,9 @@ describe('where a name ends', () => {
     ['The Bank of Ruritania and Corvala Group declined to comment.', ['Bank of Ruritania', 'Corvala Group']],
     ['The Bank of Ruritania and Corvala Home Office met.', ['Bank of Ruritania', 'Corvala Home Office']],
     ['The Bank of Ruritania and Anna Smith spoke.', ['Bank of Ruritania', 'Anna Smith']],
+    // a company's form ends the second of two companies
+    ['It sold chips to Microsoft and Meta Platforms.', ['Microsoft', 'Meta Platforms']],
+    ['Shares of Apple and Alphabet Inc rose.', ['Apple', 'Alphabet Inc']],
   ])('%s -> %j', (text, spans) => {
     const found = names(text).map((n) => n.span);
     for (const span of spans) expect(found).toContain(span);

@@ -176,6 +176,18 @@ export const ORG_SUFFIXES = new Set([
   'foods',
   'hotels',
   'resorts',
+  'platforms',
+  // "Amnesty International", "Transparency International".
+  'international',
+  // Football and other clubs: "Blackburn Rovers", "Boca Juniors", "Wigan Athletic".
+  'rovers',
+  'wanderers',
+  'rangers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'united',
+  'juniors',
 ]);
 
 /** Generic nouns for a business, an outlet or a team: "the company", "the carrier", "the club". */
