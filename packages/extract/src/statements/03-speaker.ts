@@ -1,4 +1,4 @@
-import { CUE_ADVERBS, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
+import { CUE_ADVERBS, cueFor, ORG_NOUNS, PERSON_ROLES, SPEAKER_NOUNS, SUBJECT_PRONOUNS } from '../model/cue-verbs.ts';
 import type { ActorKind } from '../types.ts';
 import type { Doc, SpeakerMention, Word } from './02-document.ts';
 
@@ -395,6 +395,27 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
   return personOf(doc, e, floor) ?? bareSubject(doc, e, floor, memory);
 }
 
+/**
+ * "said Acme's spokesman, John Doe", "said a spokeswoman for the company, Mary Roe": a role phrase
+ * after an inverted cue whose appositive names the person, who is the speaker.
+ */
+function namedAfterRole(doc: Doc, p: number, ceiling: number): Subject | undefined {
+  const role = /^[^,;:"“”]{1,60}?,\s+/.exec(doc.text.slice(p, Math.min(ceiling, p + 70)));
+  if (!role) return undefined;
+  const person = doc.mentionStartingAt(p + role[0].length);
+  if (!person || person.kind !== 'PERSON' || !/^\s*(?:[,.;:!?)]|$)/.test(doc.text.slice(person.end, person.end + 2))) {
+    return undefined;
+  }
+  const words = doc.words(p, p + role[0].length);
+  const isRole = words.some((w) => {
+    const lw = w.text.toLowerCase();
+    return PERSON_ROLES.has(lw) || SPEAKER_NOUNS.has(lw);
+  });
+  return isRole && !words.some((w) => cueFor(w.text))
+    ? { start: p, end: person.end, actorId: person.actorId }
+    : undefined;
+}
+
 /** An indefinite person or group after an inverted cue: "one nurse", "a local resident", "another official". */
 const INDEFINITE_SPEAKER =
   /^(?:an?|one|another|some|several|many|two|three|other)\s+(?:of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s*(?:[,.;]|$|\s+(?:who|in|at|from|of|outside)\b))/u;
@@ -402,6 +423,8 @@ const INDEFINITE_SPEAKER =
 /** The subject right after an inverted cue: "said Peskov", "said the minister", "said he". */
 export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: Memory): Subject | undefined {
   const p = skipSpaces(doc, cueEnd, ceiling);
+  const named = namedAfterRole(doc, p, ceiling);
+  if (named) return named;
   // The mention may run past the ceiling when a sentence splitter cut it ("said Dr. | Helen Achterberg").
   const m = doc.mentionStartingAt(p);
   if (m) return { start: m.start, end: m.end, actorId: m.actorId };

@@ -800,6 +800,19 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
       },
     ],
   ],
+  [
+    'an inverted cue before a role phrase whose appositive names the speaker',
+    '"It was hard," said Acme\'s spokesman, Jane Smith. "We had no choice," said a spokesman for the company, Tom Jones.',
+    [
+      { ...SMITH, mentions: ['Jane Smith'] },
+      { ...JONES, mentions: ['Tom Jones'] },
+      { ...ACME, mentions: ['Acme', 'the company'] },
+    ],
+    [
+      { kind: 'DIRECT', text: 'It was hard,', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'We had no choice,', cue: 'said', speaker: 'Tom Jones' },
+    ],
+  ],
 ];
 
 describe('people named with asides', () => {
