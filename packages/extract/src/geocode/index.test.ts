@@ -48,6 +48,12 @@ describe('findLocations', () => {
     ],
     ['A Birmingham, Alabama firm bought a plant in Birmingham.', ['Birmingham/CITY/US', 'Alabama/REGION/US']],
     ['No place is named in this sentence at all.', []],
+    // counties and departments, before a namesake town abroad
+    ['Gales battered the coast from Kent to Cornwall.', ['Kent/REGION/GB', 'Cornwall/REGION/GB']],
+    ['Vineyards in Gironde were flooded.', ['Gironde/REGION/FR']],
+    // a county named like a person needs a place's context
+    ['Devon said the vote was close.', []],
+    ['Farmers in Devon lost sheep.', ['Devon/REGION/GB']],
     ['PARIS (Reuters) — Talks in Lyon ended.', ['Paris/CITY/FR', 'Lyon/CITY/FR']],
     [
       'MEDELLÍN, Colombia — Valentina Restrepo said Restrepo coffee sells well.',

