@@ -31,6 +31,9 @@ describe('a country reacting', () => {
     ['Norway expressed regret over the delay.', 'Norway'],
     ['Chile has strongly protested the move.', 'Chile'],
     ['Kenya also urged restraint.', 'Kenya'],
+    ['The deal came after Hungary and Poland dropped their objections.', 'Hungary'],
+    ['Orbán said Budapest had secured guarantees.', 'Budapest'],
+    ['Qatar brokered the ceasefire.', 'Qatar'],
   ])('%s: %s acts', (text, span) => {
     expect(mention(text, span)).toMatchObject({ subject: true, agentive: true });
   });
