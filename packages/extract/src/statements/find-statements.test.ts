@@ -709,6 +709,12 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a place between the addressee and the clause',
+    'Acme told reporters in New York it would hire 200 people.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'it would hire 200 people', cue: 'told', speaker: 'Acme' }],
+  ],
+  [
     'a company spokeswoman speaks for the company just named',
     'Acme denied wrongdoing. "We follow the rules," a company spokeswoman said.',
     [NAMED_ACME],
