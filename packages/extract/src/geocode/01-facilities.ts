@@ -16,7 +16,7 @@ import type { Candidate } from './types.ts';
  * "Zaporizhzhia Nuclear Power Plant", "Sheremetyevo Airport". The place named inside the run
  * (a city, a country, a demonym or a region's adjective), if any, gives the facility its
  * country, and a city or region its approximate point; airports have their own (see
- * 05-locations.ts). No package on the npm registry ships GeoNames' non-populated features
+ * 06-locations.ts). No package on the npm registry ships GeoNames' non-populated features
  * (bridges, plants: the BDG, PS codes), so another facility without a place in its name has no
  * coordinates.
  */

@@ -2,15 +2,17 @@ import type { Location, Sentence } from '../types.ts';
 import { findFacilities } from './01-facilities.ts';
 import { findNames } from './02-names.ts';
 import { findDemonyms } from './03-demonyms.ts';
-import { resolvePlaces } from './04-resolve.ts';
-import { groupLocations } from './05-locations.ts';
+import { dropClubs } from './04-clubs.ts';
+import { resolvePlaces } from './05-resolve.ts';
+import { groupLocations } from './06-locations.ts';
 import type { Candidate } from './types.ts';
 
 /**
  * Countries, cities and facilities named in the news body (sentences of other sections are
  * skipped), geocoded with the offline gazetteer: one Location per place with all its mentions.
  * Facilities claim their tokens first, then gazetteer names, then demonyms used for a
- * country's land; the names are then resolved against the countries in focus.
+ * country's land; towns a sports report names as clubs are dropped; the names are then resolved
+ * against the countries in focus.
  */
 export function findLocations(text: string, sentences: Sentence[]): Location[] {
   const facilities: Candidate[] = [];
@@ -27,5 +29,5 @@ export function findLocations(text: string, sentences: Sentence[]): Location[] {
     named.push(...claim(findNames(text, sentence, taken, ownerNames)));
     named.push(...claim(findDemonyms(text, sentence, taken)));
   }
-  return groupLocations(text, resolvePlaces(text, named, ownerNames), facilities);
+  return groupLocations(text, resolvePlaces(text, dropClubs(text, sentences, named), ownerNames), facilities);
 }

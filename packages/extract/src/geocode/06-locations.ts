@@ -1,6 +1,6 @@
 import { airportNamed } from '../model/places.ts';
 import type { Location, LocationKind, Mention } from '../types.ts';
-import type { Resolved } from './04-resolve.ts';
+import type { Resolved } from './05-resolve.ts';
 import type { Candidate } from './types.ts';
 
 interface Entry {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/index.ts';
+import { findLocations } from './index.ts';
+
+const places = (text: string) =>
+  findLocations(text, splitSentences(text, [{ kind: 'BODY', start: 0, end: text.length }])).map((l) => l.name);
+
+// A few words of a match report around each case, as in a real one.
+const REPORT = 'The striker scored from the penalty spot in a tense league match.';
+
+describe('dropClubs', () => {
+  it.each([
+    // sentence (after REPORT), places kept
+    ['Leeds beat Everton 3-0 at home.', []],
+    ['Everton 1-2 Leeds, a result that lifts Leeds.', []],
+    ['Chelsea, who play Leicester on Saturday, are second.', []],
+    ['Bristol manager Jane Doe said her side deserved it.', []],
+    ['It was a first win at Burnley since 2019.', []],
+    // one mention as a club makes every mention of the name the club
+    ['Leeds beat Everton. Leeds are top.', []],
+    // "in" keeps the town; a place never named as a club stays
+    ['Leeds beat Everton 3-0 in Leeds before a crowd from Manchester.', ['Leeds', 'Manchester']],
+    // national sides are their country
+    ['France beat Spain 2-1 in Paris.', ['France', 'Spain', 'Paris']],
+  ])('%s', (sentence, expected) => {
+    expect(places(`${REPORT} ${sentence}`)).toEqual(expected);
+  });
+
+  it('leaves towns alone outside a sports report', () => {
+    expect(places('Officials in Leeds said the bypass would beat Everton Road traffic.')).toEqual(['Leeds']);
+    expect(places('Protesters from Leeds marched against Manchester council plans.')).toEqual(['Leeds', 'Manchester']);
+  });
+});

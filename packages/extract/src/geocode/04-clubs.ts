@@ -1,0 +1,58 @@
+import { CLUB_WORDS_AFTER, MATCH_WORDS_BEFORE, MIN_SPORTS_WORDS, RESULT_NOUNS, SPORTS_WORDS } from '../model/sports.ts';
+import type { Sentence } from '../types.ts';
+import { lower } from './tokens.ts';
+import type { Candidate } from './types.ts';
+
+/** A match score: "2-1", "1 – 1". */
+const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}$/;
+const SCORE_AFTER = /^\s+\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])/;
+const SCORE_BEFORE = /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}\s+$/;
+
+/**
+ * Drops the towns a sports report names as clubs: "Liverpool moved clear after beating
+ * Brentford 2-1", "Arsenal, who play Newcastle on Sunday", "Liverpool manager Arne Slot". In a
+ * text with several words of a match report, a town is a club where a score, a match verb
+ * ("beat", "play", "against"), a result ("a win at Brentford") or a club word after it
+ * ("manager", "fans") says so; one such mention makes every mention of that name the club,
+ * except after "in" ("fans gathered in Liverpool"). Countries and regions stay: national sides
+ * are also their country.
+ */
+export function dropClubs(text: string, sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
+  if (!isSportsReport(sentences)) return candidates;
+  const clubs = new Set<string>();
+  for (const c of candidates) if (isTown(c) && namesClub(text, c)) clubs.add(surface(text, c));
+  if (!clubs.size) return candidates;
+  return candidates.filter(
+    (c) => !(isTown(c) && clubs.has(surface(text, c)) && lower(c.sentence.tokens[c.first - 1]) !== 'in'),
+  );
+}
+
+const surface = (text: string, c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
+const isTown = (c: Candidate) => c.via === 'NAME' && c.places[0]?.kind === 'CITY';
+
+function isSportsReport(sentences: readonly Sentence[]): boolean {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    if (s.sectionKind !== 'BODY') continue;
+    for (const t of s.tokens) {
+      const word = t.text.toLowerCase();
+      if (SPORTS_WORDS.has(word)) seen.add(word);
+      else if (SCORE.test(word)) seen.add('score');
+    }
+    if (seen.size >= MIN_SPORTS_WORDS) return true;
+  }
+  return false;
+}
+
+function namesClub(text: string, c: Candidate): boolean {
+  const { tokens, start } = c.sentence;
+  const before = lower(tokens[c.first - 1]);
+  const after = lower(tokens[c.last + 1]);
+  return (
+    SCORE_AFTER.test(text.slice(c.end, c.sentence.end)) ||
+    SCORE_BEFORE.test(text.slice(start, c.start)) ||
+    MATCH_WORDS_BEFORE.has(before) ||
+    (before === 'at' && RESULT_NOUNS.has(lower(tokens[c.first - 2]))) ||
+    CLUB_WORDS_AFTER.has(after)
+  );
+}

@@ -1,0 +1,88 @@
+// Words of a match report, for telling a club named after its town ("Liverpool beat Brentford
+// 2-1") from the town. Lower-case.
+
+/** Words that mark a text as a sports report; a few distinct ones must occur. */
+export const SPORTS_WORDS = new Set([
+  'goal',
+  'goals',
+  'goalkeeper',
+  'striker',
+  'midfielder',
+  'defender',
+  'winger',
+  'penalty',
+  'league',
+  'match',
+  'season',
+  'half-time',
+  'stoppage-time',
+  'kick-off',
+  'fixture',
+  'referee',
+  'scored',
+  'equaliser',
+  'equalizer',
+  'championship',
+  'playoff',
+  'playoffs',
+  'innings',
+  'wicket',
+  'touchdown',
+  'quarterback',
+  'derby',
+]);
+
+/** Distinct SPORTS_WORDS (a score counts as one) that make a text a sports report. */
+export const MIN_SPORTS_WORDS = 3;
+
+/** Words before a name that make it a side in a match: "beat Brentford", "play Newcastle", "against Chelsea". */
+export const MATCH_WORDS_BEFORE = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'beaten',
+  'play',
+  'plays',
+  'playing',
+  'played',
+  'face',
+  'faces',
+  'facing',
+  'faced',
+  'host',
+  'hosts',
+  'hosting',
+  'hosted',
+  'against',
+  'v',
+  'vs',
+  'v.',
+  'vs.',
+  'thrashed',
+  'edged',
+  'overcame',
+]);
+
+/** Results after which "at <name>" is the home side's ground, not the town: "a win at Brentford". */
+export const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'game', 'match']);
+
+/** Words after a name that make it a club: "Liverpool manager Arne Slot", "Brentford fans". */
+export const CLUB_WORDS_AFTER = new Set([
+  'manager',
+  'coach',
+  'boss',
+  'striker',
+  'goalkeeper',
+  'keeper',
+  'midfielder',
+  'defender',
+  'forward',
+  'winger',
+  'captain',
+  'fans',
+  'supporters',
+  'squad',
+  'academy',
+  'beat',
+  'beats',
+]);
