@@ -177,6 +177,11 @@ describe('resolveActors', () => {
     ],
     // a nationality noun after "the" is the person named before, not a name of its own
     ['Coach Aled Pritchard was furious. "We were robbed," the Welshman said.', [['Aled Pritchard', 'PERSON']]],
+    // a portfolio listed with commas is part of the title, no organisation
+    [
+      'The Minister for Housing, Local Government and Heritage, Mary Quinlan, defended the plan.',
+      [['Mary Quinlan', 'PERSON']],
+    ],
     // a short form goes to the body of that word named last before it
     [
       'The European Commission is investigating. A spokesperson for the Commission declined to comment. The Commission for Aviation Regulation said it was monitoring.',

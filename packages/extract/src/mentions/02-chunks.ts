@@ -367,6 +367,8 @@ export function findChunks(
         after &&
         isNameUnit(after, places) &&
         (headedByInstitution(members, next.lower === 'and') ||
+          // "Minister for Finance X": a title takes its portfolio with "for" as with "of".
+          (next.lower === 'for' && members.every(isRoleWord)) ||
           (next.lower === 'and' && portfolioAfterAnd(members, units, j + 1, places))) &&
         !((next.lower === 'and' || next.lower === 'to') && places.lookupPlace(after.text))
       ) {

@@ -116,6 +116,10 @@ const NAME_PARTICLES = new Set([
   'dos',
   'das',
 ]);
+/** "Secretary of State", "Minister for Finance": the link between a title and its portfolio. */
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
+const isPortfolioTitle = (units: Unit[]): boolean =>
+  units[0] !== undefined && isRole(units[0]) && PORTFOLIO_LINKS.has(units[1]?.lower ?? '');
 const isRole = (unit: Unit): boolean => ROLE_WORDS.has(bare(unit)) || HONORIFICS.has(bare(unit));
 
 /**
@@ -150,12 +154,12 @@ function splitTitleOf(units: Unit[]): TitleSplit | null {
   while (r > 0) {
     const before = units[r - 1] as Unit;
     if (isRole(before)) r--;
-    else if (before.lower === 'of' && r >= 2 && isRole(units[r - 2] as Unit)) r -= 2;
+    else if (PORTFOLIO_LINKS.has(before.lower) && r >= 2 && isRole(units[r - 2] as Unit)) r -= 2;
     else break;
   }
   // "Secretary of State Antony Blinken", "Minister of Foreign Affairs X": the portfolio after
   // "of" belongs to the title, and the name is what follows it; the title's head is before "of".
-  const of = units.findIndex((u, i) => i > r && i <= k && u.lower === 'of');
+  const of = units.findIndex((u, i) => i > r && i <= k && PORTFOLIO_LINKS.has(u.lower));
   if (of > r) k = Math.max(k, portfolioEnd(units, of + 1));
   const head = units[of > r ? of - 1 : k - 1];
   const roles = units.slice(r, k);
@@ -289,6 +293,9 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   // A continent or world region is a place, never an actor.
   if (WORLD_REGIONS.has(lower)) return [];
   if (units.length === 1 && ctx.units[chunk.first - 1]?.lower === 'the' && isNationalityNoun(whole, places)) return [];
+  // "The Minister for Housing, Local Government and Heritage, X,": the portfolio's list goes on.
+  const listedAfter = ctx.chunkEndingAt.get(chunk.first - 2);
+  if (ctx.units[chunk.first - 1]?.lower === ',' && listedAfter && isPortfolioTitle(listedAfter.units)) return [];
 
   // Formal names of states: "the Russian Federation", "the Republic of Belarus".
   if (units.length >= 2 && units.some((u) => STATE_FORM_WORDS.has(u.lower))) {
@@ -418,6 +425,8 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     // "Dr Laura Revell, an associate professor who ...": an honorific is no title; the apposition gives one.
     return [person.title === null ? withApposition(person, chunk, ctx) : person];
   }
+  // "the Minister for Housing" with no name after it is a title, no actor.
+  if (isPortfolioTitle(units)) return [];
 
   if (demonymCountry(units, places)) return [];
   const place = places.lookupPlace(whole);

@@ -104,6 +104,8 @@ describe('a title with an "of" portfolio before a name', () => {
   it.each([
     ['Secretary of State Ada Lind said talks would go on.', 'Ada Lind', 'Secretary of State'],
     ['Minister of Finance Jane Roe said the budget was fine.', 'Jane Roe', 'Minister of Finance'],
+    ['Minister for Finance Jane Roe said the budget was fine.', 'Jane Roe', 'Minister for Finance'],
+    ['The Minister for Foreign Affairs Tomas Brekke met envoys.', 'Tomas Brekke', 'Minister for Foreign Affairs'],
     ['Chief of Staff John Doe resigned.', 'John Doe', 'Chief of Staff'],
     ['Minister of Foreign Affairs Tomas Brekke met envoys.', 'Tomas Brekke', 'Minister of Foreign Affairs'],
     ['The talks ended, Secretary of Defense Paul Varga said.', 'Paul Varga', 'Secretary of Defense'],
