@@ -352,6 +352,27 @@ function beforeParenthesis(doc: Doc, pos: number, floor: number): number {
   return doc.mentionEndingAt(p) ? p : e;
 }
 
+/** Longest stretch of appositives between a subject and its cue: "X, 62, a retired engineer from Otley, said". */
+const MAX_APPOSITIVES = 200;
+
+/**
+ * The name that opens the clause and is followed by a comma, when appositives run from there to the
+ * comma before the cue: "Jane Holloway, the mayor of Leeds, a city of 800,000 people, said", "Acme,
+ * which built trams in Nottingham, Sheffield and Manchester, said". Lists and clauses inside the
+ * appositives cannot mislead it.
+ */
+function openingSubject(doc: Doc, comma: number, floor: number): Subject | undefined {
+  const start = skipSpaces(doc, Math.max(floor, comma - MAX_APPOSITIVES), comma);
+  if (start !== skipSpaces(doc, floor, comma)) return undefined;
+  const m = doc.mentionStartingAt(start);
+  if (!m || m.kind === 'GROUP' || m.end >= comma) return undefined;
+  // A parenthesis may sit between the name and its comma: "Sen. Maria Cantwell (D-Wash.), who ...".
+  let after = m.end;
+  const paren = /^\s*\([^()]{1,30}\)/.exec(doc.text.slice(after, after + 34));
+  if (paren) after += paren[0].length;
+  return doc.text[after] === ',' ? { start: m.start, end: m.end, actorId: m.actorId } : undefined;
+}
+
 export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory: Memory): Subject | undefined {
   const time = TIME_BEFORE_CUE.exec(doc.text.slice(Math.max(floor, cueStart - 60), cueStart));
   let q = time ? cueStart - time[0].length : cueStart;
@@ -373,6 +394,8 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
     return personBefore(doc, m, floor) ?? { start: m.start, end: m.end, actorId: m.actorId };
   }
   if (doc.text[e - 1] === ',') {
+    const opening = openingSubject(doc, e - 1, floor);
+    if (opening) return opening;
     let comma = doc.text.lastIndexOf(',', e - 2);
     // A thousands separator ("which employs 31,000 people,") is no appositive's comma.
     while (comma > floor && /\d/.test(doc.text[comma - 1] ?? '') && /\d/.test(doc.text[comma + 1] ?? ''))

@@ -819,6 +819,27 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
       { kind: 'DIRECT', text: 'We had no choice,', cue: 'said', speaker: 'Tom Jones' },
     ],
   ],
+  [
+    'appositives with commas of their own between the name and its cue',
+    'Jane Smith, the mayor of Leeds, a city of 800,000 people, said the tram would open in 2030.',
+    [
+      { ...SMITH, mentions: ['Jane Smith'] },
+      { name: 'Leeds', kind: 'ORGANIZATION', mentions: ['Leeds'] },
+    ],
+    [{ kind: 'INDIRECT', text: 'the tram would open in 2030', cue: 'said', speaker: 'Jane Smith' }],
+  ],
+  [
+    'an age and a description between the name and its cue',
+    'Tom Jones, 62, a retired engineer from Otley, said he would believe it when he saw it.',
+    [JONES],
+    [{ kind: 'INDIRECT', text: 'he would believe it when he saw it', cue: 'said', speaker: 'Tom Jones' }],
+  ],
+  [
+    'a relative clause with a list between the name and its cue',
+    'Acme, which built trams in Nottingham, Sheffield and Manchester, said it would bid for the contract.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'it would bid for the contract', cue: 'said', speaker: 'Acme' }],
+  ],
 ];
 
 describe('people named with asides', () => {
