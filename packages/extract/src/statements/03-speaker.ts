@@ -77,8 +77,9 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const NEAR_REACH = 300;
 
 /**
- * A pronoun or description that the actor stage left unresolved: the nearest person just mentioned,
- * else the last person who spoke; "the company" or "it" the nearest organization.
+ * A pronoun or description that the actor stage left unresolved: the actor a description was set
+ * beside earlier; else the nearest person just mentioned (the last speaker when "he" follows a
+ * statement), else the last person who spoke; "the company" or "it" the nearest organization.
  */
 export function resolveReference(doc: Doc, word: string, pos: number, memory: Memory): string | null {
   const lw = word.toLowerCase();
@@ -127,7 +128,7 @@ function nearestOutsideParentheses(doc: Doc, pos: number, kind: ActorKind): Spea
   return m;
 }
 
-/** Words that open a description of someone: an article, a possessive pronoun, "one of the". */
+/** Words that open a description of someone: the article or a possessive pronoun ("Its chief economist"). */
 const DESCRIPTION_DETERMINER = /^(?:the|its|their|his|her)$/i;
 /** Prepositions that end a description's head: "the world's largest carmaker by sales". */
 const POST_HEAD = /^(?:by|in|of|on|at|for|from|with|outside|across)$/;
