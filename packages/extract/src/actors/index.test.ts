@@ -177,6 +177,11 @@ describe('resolveActors', () => {
     ],
     // a nationality noun after "the" is the person named before, not a name of its own
     ['Coach Aled Pritchard was furious. "We were robbed," the Welshman said.', [['Aled Pritchard', 'PERSON']]],
+    // a plural for people opening a sentence is no name, though a longer name holds it
+    [
+      'Nurses at public hospitals walked out. The Union of Nurses and Midwives said so.',
+      [['Union of Nurses and Midwives', 'ORGANIZATION']],
+    ],
     // a portfolio listed with commas is part of the title, no organisation
     [
       'The Minister for Housing, Local Government and Heritage, Mary Quinlan, defended the plan.',
@@ -239,6 +244,15 @@ describe('resolveActors', () => {
     expect(actorsOf(text)).toEqual([
       expect.objectContaining({ name: 'Acme Holdings', mentions: ['Acme Holdings', 'the company'] }),
     ]);
+  });
+
+  it('makes an actor of a body the text only describes by its portfolio, as a subject', () => {
+    const text = 'The health ministry said talks were under way. A spokeswoman for the ministry said so.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Health Ministry', mentions: ['The health ministry', 'the ministry'] }),
+    ]);
+    // not where it is only acted on
+    expect(actorsOf('Nurses marched to the health ministry on Monday.')).toEqual([]);
   });
 
   it('keeps one mention where a name sits inside a description of the same body', () => {

@@ -1,5 +1,6 @@
 import { type Candidate, newCandidate } from '../mentions/index.ts';
 import type { PlaceLookup } from '../mentions/places.ts';
+import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS } from '../model/organizations.ts';
 import type { Actor, ExtractOptions, Mention, Sentence } from '../types.ts';
 import { type Cluster, ClusterIndex, normalizeName, stateOf } from './01-names.ts';
 import { personByFirstWord, personByInnerWord, personBySurname } from './02-people.ts';
@@ -189,10 +190,26 @@ function addReferences(index: ClusterIndex, candidates: Candidate[]) {
     if (!named && c.role === 'DESCRIPTION') {
       cluster = c.kind === 'ORGANIZATION' ? resolveOrganization(c, seen) : resolveDescription(c, seen);
     }
+    if (!cluster && c.role === 'DESCRIPTION') cluster = unnamedInstitution(index, c);
     if (!cluster) continue;
     if (!named) index.attach(cluster, c, null);
     if (cluster.kind === 'PERSON' || cluster.kind === 'ORGANIZATION') seen.push({ candidate: c, cluster });
   }
+}
+
+/**
+ * "The health ministry said": a body the text never names, described by its portfolio and its
+ * institution word as the subject of a verb, is an actor of its own ("Health Ministry"); later
+ * "the ministry" finds it by its word.
+ */
+function unnamedInstitution(index: ClusterIndex, c: Candidate): Cluster | null {
+  const words = c.text.toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? '';
+  const portfolio = words.at(-2) ?? '';
+  if (c.kind !== 'ORGANIZATION' || !c.subject || c.inQuote || words.length !== 3) return null;
+  if (!INSTITUTION_HEADS.has(head) || !INSTITUTION_MODIFIERS.has(portfolio)) return null;
+  const name = [portfolio, head].map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ');
+  return index.add(`ORGANIZATION:${normalizeName(name)}`, 'ORGANIZATION', { ...c, role: 'NAME', name }, name);
 }
 
 /** Every occurrence of the publisher's name becomes a mention of one ORGANIZATION. */

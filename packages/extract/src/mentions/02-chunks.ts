@@ -2,13 +2,14 @@ import { MONTHS, NEVER_NAMES, WEEKDAYS } from '../model/common-words.ts';
 import { givenName } from '../model/given-names.ts';
 import {
   ACRONYMS,
+  GROUP_NOUNS,
   INSTITUTION_HEADS,
   INSTITUTIONS,
   ORG_REFERENCE_NOUNS,
   ORG_SUFFIXES,
   STATE_FORM_WORDS,
 } from '../model/organizations.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
+import { HONORIFICS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../model/titles.ts';
 import type { Unit } from './01-units.ts';
 import type { PlaceLookup } from './places.ts';
 
@@ -244,6 +245,17 @@ function portfolioAfterAnd(members: Unit[], units: Unit[], from: number, places:
   while (end + 1 < units.length && (units[end + 1] as Unit).capitalized) end++;
   const run = units.slice(from, end + 1);
   const last = run.at(-1);
+  // "Union of Nurses and Midwives", "Ministry of Culture and Tourism": one word joins a portfolio
+  // that is no place ("Bank of England and Barclays" are two).
+  const portfolio = members.slice(of + 1);
+  const commonPortfolio =
+    run.length === 1 &&
+    portfolio.length === 1 &&
+    places.lookupPlace((portfolio[0] as Unit).text) === null &&
+    givenName((portfolio[0] as Unit).text) === null &&
+    PORTFOLIO_NOUN.test((portfolio[0] as Unit).lower) &&
+    PORTFOLIO_NOUN.test((run[0] as Unit).lower);
+  if (commonPortfolio && places.lookupPlace((run[0] as Unit).text) === null) return true;
   return (
     run.length >= 2 &&
     last !== undefined &&
@@ -407,8 +419,14 @@ export function findChunks(
     const lone = members.length === 1 && unit.sentenceInitial;
     // A plural ("Critics", "Shares") opening a sentence is a common noun; "Apple", "Police" may be names.
     const plural = /[^su]s$/.test(unit.text);
-    // "Chipmaker unveils AI processor": a headline's generic noun for a company names none.
-    const generic = lone && ORG_REFERENCE_NOUNS.has(bare(unit)) && !INSTITUTIONS.has(bare(unit));
+    // "Chipmaker unveils AI processor": a headline's generic noun for a company names none; nor
+    // does a plural for people ("Nurses at public hospitals walked out"), capitalised elsewhere
+    // only inside a longer name.
+    const singular = bare(unit).replace(/s$/, '');
+    const generic =
+      lone &&
+      ((ORG_REFERENCE_NOUNS.has(bare(unit)) && !INSTITUTIONS.has(bare(unit))) ||
+        (plural && (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(bare(unit)))));
     if (generic && !capitalisedElsewhere(unit, namesInText)) {
       i = j;
       continue;

@@ -43,6 +43,9 @@ describe('where a name ends', () => {
     ],
     ['Officials at the Bank of America said so.', 'Bank of America'],
     ['The International Committee of the Red Cross said aid arrived.', 'International Committee of the Red Cross'],
+    // one common word after "and" goes on a portfolio that is no place
+    ['The Nigerian Union of Nurses and Midwives said so.', 'Nigerian Union of Nurses and Midwives'],
+    ['The Ministry of Culture and Tourism said so.', 'Ministry of Culture and Tourism'],
     // "and" inside a public body's name, even after a word that ends names of its own
     ['The Securities and Exchange Commission sued.', 'Securities and Exchange Commission'],
     // lower-case syllables after a hyphen belong to a name; adjectives do not
@@ -61,6 +64,7 @@ describe('where a name ends', () => {
     ['The Bank of Ruritania and Corvala Group declined to comment.', ['Bank of Ruritania', 'Corvala Group']],
     ['The Bank of Ruritania and Corvala Home Office met.', ['Bank of Ruritania', 'Corvala Home Office']],
     ['The Bank of Ruritania and Anna Smith spoke.', ['Bank of Ruritania', 'Anna Smith']],
+    ['The Bank of England and Barclays said so.', ['Bank of England', 'Barclays']],
     // a company's form ends the second of two companies
     ['It sold chips to Microsoft and Meta Platforms.', ['Microsoft', 'Meta Platforms']],
     ['Shares of Apple and Alphabet Inc rose.', ['Apple', 'Alphabet Inc']],
