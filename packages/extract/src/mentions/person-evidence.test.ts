@@ -18,6 +18,8 @@ describe('an unknown two-word name in a place only a person takes', () => {
     ['Tavita Mulitalo, 34, was arrested.', 'Tavita Mulitalo'],
     ['The deal was signed by Tavita Mulitalo, who runs the firm.', 'Tavita Mulitalo'],
     ["Tavita Mulitalo's lawyer said the charge was false.", 'Tavita Mulitalo'],
+    ['Tavita Mulitalo resigned on Monday.', 'Tavita Mulitalo'],
+    ['Tavita Mulitalo was born in Apia.', 'Tavita Mulitalo'],
   ])('%s -> %s is a person', (text, span) => {
     expect(kindOf(text, span)).toBe('PERSON');
   });
