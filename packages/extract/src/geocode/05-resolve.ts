@@ -3,6 +3,8 @@ import type { Candidate } from './types.ts';
 
 /** A city below this population, not a capital, needs context to count as a place. */
 export const PROMINENT_POPULATION = 100_000;
+/** The most a country in focus adds to a place's prominence (an order of magnitude is 1). */
+const MAX_FOCUS_WEIGHT = 2;
 /** A city this large keeps its name even when the name is also a person's ("Sydney"). */
 const MAJOR_POPULATION = 1_000_000;
 
@@ -71,6 +73,16 @@ export function resolvePlaces(
   }
   return resolved;
 
+  /**
+   * How much a country in focus draws an ambiguous name: more the more other names of it the
+   * text gives ("Newcastle" after Sunderland, Leeds and England is the English city, though
+   * South Africa's is larger), never enough to pass a capital ("Paris" in a Texan story).
+   */
+  function focusWeight(code: string | null, name: string): number {
+    const others = [...(code === null ? [] : (focusBy.get(code) ?? []))].filter((n) => n !== name).length;
+    return Math.min(MAX_FOCUS_WEIGHT, Math.max(1, 0.5 + others / 2));
+  }
+
   /** In focus through some other name than `name`. */
   function focusedBesides(code: string | null, name: string): boolean {
     return code !== null && [...(focusBy.get(code) ?? [])].some((n) => n !== name);
@@ -94,7 +106,7 @@ export function resolvePlaces(
     for (const p of c.places) {
       const score =
         prominenceAs(name, p) +
-        (inFocus.has(p.countryCode) ? 1 : 0) +
+        (inFocus.has(p.countryCode) ? focusWeight(p.countryCode, name) : 0) +
         (context.apposition === p.countryCode ? 10 : 0) +
         (context.region && p.kind === 'REGION' ? 3 : 0);
       if (score > top) {

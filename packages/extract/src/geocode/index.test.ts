@@ -51,6 +51,21 @@ describe('findLocations', () => {
     // counties and departments, before a namesake town abroad
     ['Gales battered the coast from Kent to Cornwall.', ['Kent/REGION/GB', 'Cornwall/REGION/GB']],
     ['Vineyards in Gironde were flooded.', ['Gironde/REGION/FR']],
+    // the country the text is about draws an ambiguous name; a short form reaches the full name
+    [
+      'Fans from Sunderland, Leeds and Gateshead travelled to Newcastle.',
+      ['Sunderland/CITY/GB', 'Leeds/CITY/GB', 'Gateshead/CITY/GB', 'Newcastle upon Tyne/CITY/GB'],
+    ],
+    // the more names of the country, the stronger the pull
+    [
+      'Police in Glasgow, Paisley and Motherwell said a man from Hamilton was arrested.',
+      ['Glasgow/CITY/GB', 'Paisley/CITY/GB', 'Motherwell/CITY/GB', 'Hamilton/CITY/GB'],
+    ],
+    [
+      'Coal trains left Newcastle for Durban and Pretoria.',
+      ['Newcastle/CITY/ZA', 'Durban/CITY/ZA', 'Pretoria/CITY/ZA'],
+    ],
+    ['Lawmakers in Portland and Eugene met in Salem.', ['Portland/CITY/US', 'Eugene/CITY/US', 'Salem/CITY/US']],
     // a county named like a person needs a place's context
     ['Devon said the vote was close.', []],
     ['Farmers in Devon lost sheep.', ['Devon/REGION/GB']],

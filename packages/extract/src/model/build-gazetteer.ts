@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { EXTRA_COUNTRY_NAMES } from './place-aliases.ts';
-import { prominenceOf, type Ranked } from './prominence.ts';
+import { isShortForm, prominenceOf, type Ranked } from './prominence.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -332,7 +332,8 @@ function indexGazetteer(raw: string[]): string {
         ...(capital ? { capitalOf: capital } : {}),
       };
       for (const n of [name, ...split(alt)]) add(n, at, place, false);
-      for (const n of split(exonyms)) add(n, at, place, true);
+      // A short form ("Newcastle") is the place's own name, ranked as such.
+      for (const n of split(exonyms)) add(n, at, place, !isShortForm(n, name));
       return ['P', name, code, id, lat, lon, pop, featureCode, flag, capital ?? ''].join('\t');
     }
     const [, name = '', , , , pop, admin = '', alt = '', use = ''] = f;

@@ -25,3 +25,12 @@ export function prominenceOf(p: Ranked, alternateName = false): number {
     (alternateName ? 1 : 0)
   );
 }
+
+/**
+ * A name that is the first words of the place's own name, as text shortens it: "Newcastle" for
+ * Newcastle upon Tyne, "Stoke" for Stoke-on-Trent. Unlike another language's name, it is the
+ * place's own.
+ */
+export function isShortForm(name: string, placeName: string): boolean {
+  return placeName.startsWith(`${name} `) || placeName.startsWith(`${name}-`);
+}
