@@ -61,6 +61,17 @@ function fitsRole(cluster: Cluster, head: string): boolean {
   });
 }
 
+/** Whether the body's name ends in a word of some other kind than `noun` ("Airways" for "the bank"). */
+function otherKind(cluster: Cluster, noun: string): boolean {
+  // ("the company", "the group" fit a body of any kind.)
+  const own = INSTITUTION_KIN.get(noun);
+  if (!own) return false;
+  return cluster.names.some((n) => {
+    const word = lastWordOf(n);
+    return !own.has(word) && [...INSTITUTION_KIN.values()].some((kin) => kin.has(word));
+  });
+}
+
 const lastWordOf = (name: string): string => name.toLowerCase().split(/\s+/).at(-1) ?? '';
 
 /** The organisation a short form names: its head word ends the name ("the Commission" -> "European Commission"). */
@@ -97,6 +108,8 @@ export function resolveOrganization(description: Candidate, seen: Resolved[]): C
   if (!FOCUS_NOUNS.has(noun)) return null;
   const focus = new Map<Cluster, { subject: number; mentions: number; last: number }>();
   orgs.forEach((r, i) => {
+    // "the bank" is no airline: a body whose name says it is of another kind is left out.
+    if (otherKind(r.cluster, noun)) return;
     const score = focus.get(r.cluster) ?? { subject: 0, mentions: 0, last: 0 };
     // A name standing for the organisation ("Apple said"), not a description resolved to it.
     if (r.candidate.subject && r.candidate.role !== 'DESCRIPTION') score.subject++;

@@ -65,6 +65,13 @@ describe('descriptions of an organisation name the one in focus', () => {
       'the carrier',
       'Vantex Airways',
     ],
+    // a body whose name says it is of another kind is not "the bank"
+    [
+      'Vantex Airways cut routes. Analysts at Harlow Brothers were surprised. "It is bad," said an analyst at the bank.',
+      'the bank',
+      'Harlow Brothers',
+    ],
+    ['Vantex Airways cut routes, the company said. Analysts were surprised.', 'the company', 'Vantex Airways'],
     // a capitalised short form names only the organisation whose name ends with it
     [
       'The European Commission proposed a law. Vantex said it would comply. The Commission said talks would go on.',
@@ -106,6 +113,10 @@ describe('descriptions of an organisation name the one in focus', () => {
     ["Vantex Motor Corp. recalled cars. Japan's carmakers said growth slowed.", "Japan's carmakers", null],
   ])('%s: %s -> %s', (text, mention, name) => {
     expect(holder(text, mention)).toBe(name);
+  });
+
+  it('leaves "the bank" alone when the only body in focus is an airline', () => {
+    expect(holder('Vantex Airways cut routes. Shares fell, an analyst at the bank said.', 'the bank')).toBeNull();
   });
 
   it('leaves a capitalised short form alone when no name ends with it', () => {
