@@ -345,6 +345,17 @@ const APPOSITIVE_LEAD =
 function beforeParenthesis(doc: Doc, pos: number, floor: number): number {
   let e = pos;
   while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+  // An aside between dashes: "Jane Holloway — who has led the party since 2010 — said".
+  const dash = /(?:—|–|--)$/.exec(doc.text.slice(Math.max(floor, e - 2), e));
+  if (dash) {
+    const aside = /(?:—|–|--)[^—–"“”]{1,120}$/.exec(doc.text.slice(Math.max(floor, e - 125), e - dash[0].length));
+    if (aside) {
+      let p = e - dash[0].length - aside[0].length;
+      while (p > floor && /\s/.test(doc.text[p - 1] ?? '')) p--;
+      if (doc.mentionEndingAt(p)) return p;
+    }
+    return e;
+  }
   if (doc.text[e - 1] !== ')') return e;
   const open = doc.text.lastIndexOf('(', e - 1);
   if (open <= floor || e - open > 40 || /[()]/.test(doc.text.slice(open + 1, e - 1))) return e;

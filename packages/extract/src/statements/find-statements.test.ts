@@ -840,6 +840,15 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [NAMED_ACME],
     [{ kind: 'INDIRECT', text: 'it would bid for the contract', cue: 'said', speaker: 'Acme' }],
   ],
+  [
+    'an aside between dashes after the name',
+    'Jane Smith — who has led the party since 2010 — said she would stand again. "We are united," Smith -- smiling -- told the conference.',
+    [{ ...SMITH, mentions: ['Jane Smith', 'Smith'] }],
+    [
+      { kind: 'INDIRECT', text: 'she would stand again', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'DIRECT', text: 'We are united,', cue: 'told', speaker: 'Jane Smith' },
+    ],
+  ],
 ];
 
 describe('people named with asides', () => {
