@@ -68,13 +68,16 @@ function endsWithTitle(raw: RawDoc, first: number, last: number, next: string): 
 }
 
 /**
- * True when a cut after a full stop left the next sentence opening with a comma or a lower-case word:
- * the stop belonged to an abbreviation ("Sen. Maria Cantwell (D-Wash.), who ..., said", "(R-Okla.) said").
+ * True when a cut after a stop left the next sentence opening with a comma or a lower-case word: the
+ * stop belonged to an abbreviation ("Sen. Maria Cantwell (D-Wash.), who ..., said", "(R-Okla.) said")
+ * or ended a quote its attribution follows (`"Why now?" she asked.`).
  */
 function cutMidSentence(raw: RawDoc, last: number, next: string): boolean {
-  const end = raw.tokens[last]?.value ?? '';
-  const stop = end === ')' ? (raw.tokens[last - 1]?.value ?? '') : end;
-  return stop.endsWith('.') && /^(?:[,;:]|\p{Ll})/u.test(next);
+  let i = last;
+  while (i > 0 && /^[)"”’]$/.test(raw.tokens[i]?.value ?? '')) i--;
+  const stop = raw.tokens[i]?.value ?? '';
+  const quoted = i < last && /^["”’]$/.test(raw.tokens[last]?.value ?? '');
+  return (stop.endsWith('.') || (quoted && /^[?!]$/.test(stop))) && /^(?:[,;:]|\p{Ll})/u.test(next);
 }
 
 /**

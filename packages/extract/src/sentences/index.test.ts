@@ -37,6 +37,7 @@ describe('abbreviated titles and ranks end no sentence', () => {
       ['Sen. Jo Ray (D-Wash.), who wrote it, spoke.', 'It passed.'],
     ],
     ['Rep. Tom Cole (R-Okla.) said no.', ['Rep. Tom Cole (R-Okla.) said no.']],
+    ['"Why now?" she asked. “We must!” he said.', ['"Why now?" she asked.', '“We must!” he said.']],
   ])('%s', (text, expected) => {
     expect(split(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
