@@ -81,6 +81,7 @@ describe('resolveActors', () => {
       ],
     ],
     ['Goldman Sachs analysts said margins fell.', [['Goldman Sachs', 'ORGANIZATION']]],
+    ['Climate scientists say heatwaves are longer.', []],
     ['Officials said growth slowed. Critics argue it is flawed. Shares fell.', []],
     ['Police said three people were arrested.', [['Police', 'ORGANIZATION']]],
     ['Analysts expect GDP to slow as COVID cases rise and AI spending grows.', []],

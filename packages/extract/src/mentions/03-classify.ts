@@ -243,7 +243,7 @@ function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
   let j = chunk.first - 2;
   while (j >= 0 && chunk.first - 2 - j < MAX_DESCRIPTION_WORDS) {
     const unit = ctx.units[j] as Unit;
-    if (DETERMINERS.has(unit.lower)) break;
+    if (DETERMINERS.has(unit.lower) || opensPhrase(unit)) break;
     const modifier = unit.capitalized
       ? ctx.places.countryOfDemonym(unit.text) !== null
       : /^(?:ADJ|NOUN|VERB|PROPN)$/.test(unit.pos) || unit.mixedCompound;
@@ -251,9 +251,14 @@ function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
     j--;
   }
   const det = ctx.units[j];
-  if (!det || !DETERMINERS.has(det.lower)) return null;
+  // "told state broadcaster ERT": after a verb or a preposition the phrase may go without "the".
+  if (!det || !(DETERMINERS.has(det.lower) || opensPhrase(det))) return null;
   return ctx.text.slice((ctx.units[j + 1] as Unit).start, noun.end);
 }
+
+/** A verb or preposition (not a participle used as a modifier) before a noun phrase: "told", "to". */
+const opensPhrase = (unit: Unit): boolean =>
+  !unit.capitalized && /^(?:VERB|ADP)$/.test(unit.pos) && !/(?:ed|ing|en)$/.test(unit.lower);
 
 /** "the state" before "Belta news agency": lower-case modifiers and a determiner. */
 function modifiersBefore(chunk: Chunk, ctx: SentenceContext): { start: number; words: Unit[] } {
@@ -443,7 +448,12 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
   // "Goldman Sachs analysts said": a name that owns a group of people is an organisation.
   const next = ctx.units[chunk.last + 1];
-  if (next && !next.capitalized && GROUP_NOUNS.has(next.lower) && !places.lookupPlace(whole)) {
+  // ("Climate scientists say": a capitalised opener is no name unless it is one elsewhere too.)
+  const commonOpener =
+    units.length === 1 &&
+    (units[0] as Unit).sentenceInitial &&
+    !capitalisedElsewhere(units[0] as Unit, ctx.namesInText);
+  if (next && !next.capitalized && GROUP_NOUNS.has(next.lower) && !places.lookupPlace(whole) && !commonOpener) {
     return [{ ...candidate, kind: 'ORGANIZATION' }];
   }
   // People have no article: "The Daily Planet" inside a sentence is an organisation.

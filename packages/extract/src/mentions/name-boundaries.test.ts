@@ -145,6 +145,15 @@ describe('names that a description or a demonym introduces', () => {
     ['The Japanese automaker Kazemoto said sales rose.', 'Kazemoto', 'ORGANIZATION', 'Kazemoto', 'Japanese automaker'],
     ['The French oil major Totalis said profits fell.', 'Totalis', 'ORGANIZATION', 'Totalis', 'French oil major'],
     ['The army major Jean Dupont said no.', 'Jean Dupont', 'PERSON', 'Jean Dupont', 'major'],
+    // after a verb or a preposition the description goes without "the"
+    [
+      'Kikilias told state broadcaster ERT that villages were empty.',
+      'ERT',
+      'ORGANIZATION',
+      'ERT',
+      'state broadcaster',
+    ],
+    ['He spoke to broadcaster RTL on Monday.', 'RTL', 'ORGANIZATION', 'RTL', 'broadcaster'],
     ['The Norwegian government said it would pay.', 'Norwegian government', 'STATE', 'Norway', null],
     ['Talks stalled, the German government said.', 'German government', 'STATE', 'Germany', null],
     // "the <demonym> side" is the state, also for a country named in the plural
