@@ -70,3 +70,31 @@ export function toPage<R, T>(
     totalCount,
   };
 }
+
+/** A row of a list served most mentioned first: (mention_count DESC, id). */
+interface MostMentioned {
+  mentionCount: number;
+  dbId: number;
+}
+
+/**
+ * A top-level list served most mentioned first (actors, places): checks `first` and `after`,
+ * fetches one row more than the page to know whether another follows, counts only when asked.
+ */
+export async function mostMentionedPage<R extends MostMentioned>(
+  args: { first?: number | null; after?: string | null },
+  list: (after: CursorValues | null, limit: number) => Promise<R[]>,
+  count: () => Promise<number>,
+): Promise<Page<R>> {
+  const size = pageSize(args.first, 50);
+  const cursor = decodeCursor(args.after, 'nn');
+  const rows = await list(cursor, size + 1);
+  return toPage(
+    rows,
+    size,
+    cursor !== null,
+    (row) => [row.mentionCount, row.dbId],
+    (row) => row,
+    count,
+  );
+}

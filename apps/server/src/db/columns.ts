@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { type CursorValues, cursorNumber } from '../pagination.ts';
 
 // Select lists that alias columns to the mapper field names, so rows are mappers as they come.
 
@@ -52,3 +53,9 @@ export const nothing: RawBuilder<unknown> = sql``;
 export function andIf<T>(value: T | null | undefined, condition: (value: T) => RawBuilder<unknown>) {
   return value === null || value === undefined ? nothing : sql`AND ${condition(value)}`;
 }
+
+/** Most mentioned first, (count DESC, id ASC): the rows after a cursor's (count, id). */
+export const afterByCount = (count: string, id: string, after: CursorValues | null) =>
+  after
+    ? sql`AND (${sql.ref(count)} < ${cursorNumber(after, 0)} OR (${sql.ref(count)} = ${cursorNumber(after, 0)} AND ${sql.ref(id)} > ${cursorNumber(after, 1)}))`
+    : nothing;

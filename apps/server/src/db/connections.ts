@@ -7,6 +7,7 @@ import type { StatementMapper } from '../mappers/statement.mappers.ts';
 import { type CursorValues, cursorNumber, cursorString } from '../pagination.ts';
 import {
   actorColumns,
+  afterByCount,
   andIf,
   articleColumns,
   locationColumns,
@@ -115,12 +116,6 @@ export const articleRelations = spansByParent<NoFilter, RelationMapper>({
   parentColumn: 'article_id',
   acrossArticles: false,
 });
-
-// Most mentioned first: (count DESC, id ASC).
-const afterByCount = (count: string, id: string, after: CursorValues | null) =>
-  after
-    ? sql`AND (${sql.ref(count)} < ${cursorNumber(after, 0)} OR (${sql.ref(count)} = ${cursorNumber(after, 0)} AND ${sql.ref(id)} > ${cursorNumber(after, 1)}))`
-    : nothing;
 
 export const articleActors: NestedConnection<{ kind: string | null }, WithSort<ActorMapper>> = {
   shape: 'nn',

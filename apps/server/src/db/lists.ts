@@ -4,7 +4,15 @@ import type { ArticleMapper } from '../mappers/article.mappers.ts';
 import type { LocationMapper } from '../mappers/location.mappers.ts';
 import type { StatementMapper } from '../mappers/statement.mappers.ts';
 import { type CursorValues, cursorNumber, cursorString } from '../pagination.ts';
-import { actorColumns, andIf, articleColumns, locationColumns, nothing, statementColumns } from './columns.ts';
+import {
+  actorColumns,
+  afterByCount,
+  andIf,
+  articleColumns,
+  locationColumns,
+  nothing,
+  statementColumns,
+} from './columns.ts';
 import type { Db } from './db.ts';
 
 // Top-level lists: keyset pagination on indexed sort keys; each returns up to `limit` rows.
@@ -44,7 +52,7 @@ const actorFilter = (filter: ListActorsFilter) => sql`
 export async function listActors(db: Db, filter: ListActorsFilter, after: CursorValues | null, limit: number) {
   const { rows } = await sql<ActorMapper>`
     SELECT ${actorColumns('a')} FROM actors a WHERE true ${actorFilter(filter)}
-      ${after ? sql`AND (a.mention_count < ${cursorNumber(after, 0)} OR (a.mention_count = ${cursorNumber(after, 0)} AND a.id > ${cursorNumber(after, 1)}))` : nothing}
+      ${afterByCount('a.mention_count', 'a.id', after)}
     ORDER BY a.mention_count DESC, a.id LIMIT ${limit}`.execute(db.kysely);
   return rows;
 }
@@ -68,7 +76,7 @@ const locationFilter = (filter: ListLocationsFilter) => sql`
 export async function listLocations(db: Db, filter: ListLocationsFilter, after: CursorValues | null, limit: number) {
   const { rows } = await sql<LocationMapper>`
     SELECT ${locationColumns('l')} FROM locations l WHERE true ${locationFilter(filter)}
-      ${after ? sql`AND (l.mention_count < ${cursorNumber(after, 0)} OR (l.mention_count = ${cursorNumber(after, 0)} AND l.id > ${cursorNumber(after, 1)}))` : nothing}
+      ${afterByCount('l.mention_count', 'l.id', after)}
     ORDER BY l.mention_count DESC, l.id LIMIT ${limit}`.execute(db.kysely);
   return rows;
 }
