@@ -376,7 +376,7 @@ function continentLines(worldCountries: Row[], placeLines: string[]): string[] {
     if (!c) continue;
     for (const name of [str(w, 'region'), str(w, 'subregion')]) {
       if (!name) continue;
-      const g = groups.get(name) ?? { x: 0, y: 0, z: 0, population: 0 };
+      const g = groups.get(name) ?? noPoints();
       addPoint(g, c.lat, c.lon, c.population);
       groups.set(name, g);
     }
@@ -389,19 +389,38 @@ function continentLines(worldCountries: Row[], placeLines: string[]): string[] {
   });
 }
 
-/** Running sum of points as unit vectors: their mean direction is right across the antimeridian (Oceania, Chukotka). */
+/**
+ * Running sum of points as unit vectors: their mean direction is right across the antimeridian
+ * (Oceania, Chukotka); and their bounding box.
+ */
 interface Centre {
   x: number;
   y: number;
   z: number;
   population: number;
+  box?: [south: number, north: number, west: number, east: number];
 }
+const noPoints = (): Centre => ({ x: 0, y: 0, z: 0, population: 0 });
 function addPoint(c: Centre, lat: number, lon: number, population: number): void {
   const rad = Math.PI / 180;
   c.x += Math.cos(lat * rad) * Math.cos(lon * rad);
   c.y += Math.cos(lat * rad) * Math.sin(lon * rad);
   c.z += Math.sin(lat * rad);
   c.population += population;
+  const [south, north, west, east] = c.box ?? [lat, lat, lon, lon];
+  c.box = [Math.min(south, lat), Math.max(north, lat), Math.min(west, lon), Math.max(east, lon)];
+}
+/**
+ * Degrees a region may reach beyond its towns (coast, wilderness) for a point to count as inside
+ * it; at least the towns' own spread, for regions whose towns fill only a corner (Qinghai).
+ */
+const BOX_MARGIN_DEGREES = 2;
+/** Whether the point lies in the towns' box, widened by the margin (any point, for a box across the antimeridian). */
+function insideTowns(c: Centre, [lat, lon]: readonly [number, number]): boolean {
+  if (!c.box) return false;
+  const [south, north, west, east] = c.box;
+  const m = Math.max(BOX_MARGIN_DEGREES, north - south, east - west);
+  return lat >= south - m && lat <= north + m && (east - west > 180 || (lon >= west - m && lon <= east + m));
 }
 function centreOf(c: Centre): [number, number] {
   const deg = 180 / Math.PI;
@@ -427,7 +446,7 @@ function regionLines(
   for (const c of cities) {
     if (c.population < 1000) continue;
     const key = `${c.countryCode}.${c.admin1Code}`;
-    const s = sums.get(key) ?? { x: 0, y: 0, z: 0, population: 0 };
+    const s = sums.get(key) ?? noPoints();
     addPoint(s, c.latitude, c.longitude, c.population);
     sums.set(key, s);
   }
@@ -442,7 +461,7 @@ function regionLines(
     countriesPerName.set(r.name, set);
   }
   const statePoints = matchStatePoints(
-    regions.map((r) => ({ ...r, mean: centreOf(sums.get(r.code) ?? { x: 1, y: 0, z: 0, population: 0 }) })),
+    regions.map((r) => ({ ...r, towns: sums.get(r.code) ?? noPoints() })),
     MAX_POINT_SHIFT_KM,
     usedStates,
   );
@@ -512,7 +531,7 @@ const MAX_POINT_SHIFT_KM = 1000;
  * live (Mato Grosso's lies some 300 km from the state's centre); the package's point is not.
  */
 export function matchStatePoints(
-  regions: readonly { code: string; name: string; mean: readonly [number, number] }[],
+  regions: readonly { code: string; name: string; towns: Centre }[],
   maxShiftKm = MAX_POINT_SHIFT_KM,
   used = new Set<number>(),
 ): Map<string, [number, number]> {
@@ -528,10 +547,12 @@ export function matchStatePoints(
   for (const r of regions) {
     const country = r.code.split('.')[0];
     const core = regionCore(r.name);
+    const mean = centreOf(r.towns);
     for (const s of states) {
-      if (s.country !== country || used.has(s.i)) continue;
+      // A point outside the region's towns is a namesake's (Hidalgo, Mexico at Hidalgo, Texas).
+      if (s.country !== country || used.has(s.i) || !insideTowns(r.towns, s.point)) continue;
       const score = nameSimilarity(core, s.core);
-      const shift = distanceKm(r.mean, s.point);
+      const shift = distanceKm(mean, s.point);
       // Nearer points break ties between equally named ones (Kyiv the city, Kyiv the oblast).
       if (score >= MIN_NAME_SIMILARITY && shift <= maxShiftKm)
         pairs.push({ code: r.code, state: s.i, score: score - shift / 1e6, point: s.point });
@@ -592,7 +613,7 @@ function secondOrderLines(
   for (const c of cities) {
     if (c.population < 1000 || !c.admin2Code) continue;
     const key = `${c.countryCode}.${c.admin1Code}.${c.admin2Code}`;
-    const s = sums.get(key) ?? { x: 0, y: 0, z: 0, population: 0 };
+    const s = sums.get(key) ?? noPoints();
     addPoint(s, c.latitude, c.longitude, c.population);
     sums.set(key, s);
   }
@@ -619,7 +640,7 @@ function secondOrderLines(
     countriesPerName.set(r.name, set);
   }
   const points = matchStatePoints(
-    divisions.map((r) => ({ code: r.code, name: r.name, mean: centreOf(r.sum) })),
+    divisions.map((r) => ({ code: r.code, name: r.name, towns: r.sum })),
     MAX_SECOND_ORDER_SHIFT_KM,
     usedStates,
   );

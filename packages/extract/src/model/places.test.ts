@@ -133,6 +133,23 @@ describe('region points', () => {
   });
 });
 
+describe('region points outside the region', () => {
+  // country-state-city puts these at a namesake's point (Hidalgo, Texas; Mexico's centroid):
+  // the region's point must lie among its own towns.
+  it.each([
+    ['Hidalgo', 'MX', 'Pachuca'],
+    ['México', 'MX', 'Toluca'],
+  ])('%s (%s) lies near %s', (name, code, town) => {
+    const region = regionsNamed(name).find((r) => r.countryCode === code);
+    const seat = lookupPlaces(town).find((p) => p.countryCode === code);
+    expect(region && seat).toBeTruthy();
+    if (region && seat) {
+      expect(Math.abs(region.latitude - seat.latitude)).toBeLessThan(1.5);
+      expect(Math.abs(region.longitude - seat.longitude)).toBeLessThan(1.5);
+    }
+  });
+});
+
 describe('second-order divisions', () => {
   const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
     const rad = Math.PI / 180;
