@@ -489,12 +489,19 @@ function readAccordingTo(ctx: Context, w: Word): void {
     if (doc.words(start, stop).length >= 3) record(ctx, start, stop, 'according to', source, null);
     return;
   }
-  readClosingAttribution(
-    ctx,
-    { start: npStart, end: npEnd, actorId: source },
-    'according to',
-    commaBefore(doc, sentence, w.start),
-  );
+  const cut = commaBefore(doc, sentence, w.start);
+  // "The company, according to two people familiar with the plan, will cut 1,000 jobs": the subject
+  // before and the predicate after the aside are one statement.
+  const subjectOnly = cut >= 0 && doc.words(sentence.start, cut).length < 3;
+  if (subjectOnly && comma >= 0 && !draftsAnchoredAt(ctx.state, sentence.start).length) {
+    const stop = clauseEnd(doc, skipSpace(doc, comma + 1, end), end, ctx.fences);
+    const start = skipSpace(doc, sentence.start, cut);
+    if (doc.words(comma, stop).length >= 2 && !fencesIn(ctx.fences, start, stop).some((f) => f.direct)) {
+      record(ctx, start, stop, 'according to', source, null);
+      return;
+    }
+  }
+  readClosingAttribution(ctx, { start: npStart, end: npEnd, actorId: source }, 'according to', cut);
 }
 
 /** Reported statements of one body sentence: each cue with a subject and a clause after it (or before it). */

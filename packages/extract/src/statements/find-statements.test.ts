@@ -715,6 +715,19 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'it would hire 200 people', cue: 'told', speaker: 'Acme' }],
   ],
   [
+    '"according to X" as an aside between the subject and its predicate',
+    'Acme, according to Reuters, will cut 1,000 jobs.',
+    [NAMED_ACME, REUTERS],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Acme, according to Reuters, will cut 1,000 jobs',
+        cue: 'according to',
+        speaker: 'Reuters',
+      },
+    ],
+  ],
+  [
     'a company spokeswoman speaks for the company just named',
     'Acme denied wrongdoing. "We follow the rules," a company spokeswoman said.',
     [NAMED_ACME],
