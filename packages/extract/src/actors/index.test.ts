@@ -82,6 +82,11 @@ describe('resolveActors', () => {
     ],
     ['Goldman Sachs analysts said margins fell.', [['Goldman Sachs', 'ORGANIZATION']]],
     ['Climate scientists say heatwaves are longer.', []],
+    // a speaker that says "its" or "it would" of itself is a body; "it would be" says nothing
+    ['Goldman Sachs said on Monday it would cut jobs.', [['Goldman Sachs', 'ORGANIZATION']]],
+    ['Acme Corvala said its profit rose.', [['Acme Corvala', 'ORGANIZATION']]],
+    ['Tavita Mulitalo said it would be hard.', [['Tavita Mulitalo', 'PERSON']]],
+    ['Tata Steel said output fell.', [['Tata Steel', 'ORGANIZATION']]],
     ['Officials said growth slowed. Critics argue it is flawed. Shares fell.', []],
     ['Police said three people were arrested.', [['Police', 'ORGANIZATION']]],
     ['Analysts expect GDP to slow as COVID cases rise and AI spending grows.', []],

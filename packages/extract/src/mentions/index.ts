@@ -58,6 +58,41 @@ function markPronounAntecedents(found: Candidate[], from: number, pronouns: Cand
   }
 }
 
+/** Verbs that open what a body says about itself: "said it would", "announced its". */
+const SAYING = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated', 'confirmed', 'warned', 'told']);
+const IT_VERBS = new Set(['would', 'will', 'had', 'has', 'plans', 'planned', 'expects', 'expected', 'intends', 'aims']);
+
+/**
+ * "Goldman Sachs said its profit rose", "... said it would cut jobs": an unknown name of two or
+ * more words that the next "its" (or "it" as the subject of a plan) of its sentence refers to is
+ * a body, not a person (people are "he" and "she"). "It would be hard" says nothing.
+ */
+function markNeuterAntecedents(found: Candidate[], from: number, units: Unit[]): void {
+  const names = found.slice(from).filter((c) => c.role === 'NAME' || c.role === 'PLACE');
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (unit.inQuote) continue;
+    const next = units[i + 1]?.lower ?? '';
+    const neuter =
+      unit.lower === 'its' ||
+      (unit.lower === 'it' && IT_VERBS.has(next) && !/^(?:be|been)$/.test(units[i + 2]?.lower ?? ''));
+    // Only the clause a speaker opens: "X said (on Monday) it would", not "X praised its staff".
+    const cue = units.slice(Math.max(0, i - 5), i).findLastIndex((u) => SAYING.has(u.lower));
+    if (!neuter || cue < 0) continue;
+    const nearest = names.filter((c) => c.end <= unit.start).at(-1);
+    if (
+      nearest?.role === 'NAME' &&
+      nearest.kind === null &&
+      nearest.speaks &&
+      nearest.nameWords.length >= 2 &&
+      !nearest.inQuote
+    ) {
+      nearest.kind = 'ORGANIZATION';
+      nearest.agentive = true;
+    }
+  }
+}
+
 /**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
  * may act as states, pronouns and descriptions of people.
@@ -134,6 +169,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
     }
     const pronouns = findPronouns(ctx);
     markPronounAntecedents(found, sentenceStart, pronouns);
+    markNeuterAntecedents(found, sentenceStart, units);
     found.push(...institutions, ...pronouns, ...findDescriptions(ctx));
   });
   return found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -177,6 +177,15 @@ export const ORG_SUFFIXES = new Set([
   'hotels',
   'resorts',
   'platforms',
+  // Industries that end companies' names: "Tata Steel", "General Electric", "Dow Chemical".
+  'steel',
+  'petroleum',
+  'chemical',
+  'chemicals',
+  'electric',
+  'electronics',
+  'semiconductor',
+  'software',
   // "Amnesty International", "Transparency International".
   'international',
   // Football and other clubs: "Blackburn Rovers", "Boca Juniors", "Wigan Athletic".
