@@ -5,8 +5,16 @@ import type { Candidate } from './types.ts';
 export const PROMINENT_POPULATION = 100_000;
 /** The most a country in focus adds to a place's prominence (an order of magnitude is 1). */
 const MAX_FOCUS_WEIGHT = 2;
+/**
+ * What a first-order region in focus adds on top of its country: "Salem" in a story that names
+ * Massachusetts is Salem, Massachusetts, though Oregon's capital is larger; not enough to pass
+ * a capital ("London" in a story about Ontario stays the British capital).
+ */
+const REGION_FOCUS_WEIGHT = 1.2;
 /** A city this large keeps its name even when the name is also a person's ("Sydney"). */
 const MAJOR_POPULATION = 1_000_000;
+
+const regionKey = (p: Place): string | null => (p.admin1 && p.countryCode ? `${p.countryCode}.${p.admin1}` : null);
 
 export interface Resolved {
   candidate: Candidate;
@@ -56,12 +64,17 @@ export function resolvePlaces(
     const best = c.places[0];
     if (best?.kind === 'COUNTRY' && (c.via === 'DEMONYM' || !ownerNames.has(surface(c)))) addFocus(best.countryCode, c);
   }
+  // Which names put each first-order region ("US.OR") in focus: the region's own, its towns'.
+  const regionFocusBy = new Map<string, Set<string>>();
   for (const c of candidates) {
     const codes = new Set(c.places.map((p) => p.countryCode));
     const [code] = codes;
     if (c.via !== 'NAME' || c.places[0]?.kind === 'COUNTRY' || !code || codes.size > 1) continue;
     const place = choose(c, contextOf(c), new Set());
-    if (place && keep(c, place, contextOf(c), new Set())) addFocus(code, c);
+    if (!place || !keep(c, place, contextOf(c), new Set())) continue;
+    addFocus(code, c);
+    const region = regionKey(place);
+    if (region) regionFocusBy.set(region, (regionFocusBy.get(region) ?? new Set()).add(surface(c)));
   }
   const focus = new Set<string | null>(focusBy.keys());
 
@@ -81,6 +94,12 @@ export function resolvePlaces(
   function focusWeight(code: string | null, name: string): number {
     const others = [...(code === null ? [] : (focusBy.get(code) ?? []))].filter((n) => n !== name).length;
     return Math.min(MAX_FOCUS_WEIGHT, Math.max(1, 0.5 + others / 2));
+  }
+
+  /** The place lies in a first-order region that some other name than `name` puts in focus. */
+  function inRegionFocus(p: Place, name: string): boolean {
+    const region = regionKey(p);
+    return region !== null && [...(regionFocusBy.get(region) ?? [])].some((n) => n !== name);
   }
 
   /** In focus through some other name than `name`. */
@@ -107,6 +126,7 @@ export function resolvePlaces(
       const score =
         prominenceAs(name, p) +
         (inFocus.has(p.countryCode) ? focusWeight(p.countryCode, name) : 0) +
+        (inFocus.size && inRegionFocus(p, name) ? REGION_FOCUS_WEIGHT : 0) +
         (context.apposition === p.countryCode ? 10 : 0) +
         (context.region && p.kind === 'REGION' ? 3 : 0);
       if (score > top) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { lookupPlace, regionOfAdjective } from '../model/places.ts';
+import { lookupPlace, lookupPlaces, regionOfAdjective } from '../model/places.ts';
 import { splitSentences } from '../sentences/index.ts';
 import type { Location, SectionKind } from '../types.ts';
 import { findLocations } from './index.ts';
@@ -66,6 +66,11 @@ describe('findLocations', () => {
       ['Newcastle/CITY/ZA', 'Durban/CITY/ZA', 'Pretoria/CITY/ZA'],
     ],
     ['Lawmakers in Portland and Eugene met in Salem.', ['Portland/CITY/US', 'Eugene/CITY/US', 'Salem/CITY/US']],
+    // a region in focus never outweighs a capital
+    [
+      'Ontario officials in Toronto said London would host the talks.',
+      ['Ontario/REGION/CA', 'Toronto/CITY/CA', 'London/CITY/GB'],
+    ],
     // a county named like a person needs a place's context
     ['Devon said the vote was close.', []],
     ['Farmers in Devon lost sheep.', ['Devon/REGION/GB']],
@@ -103,6 +108,19 @@ describe('findLocations', () => {
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // sentence, town, the first-order region (GeoNames admin1) it must lie in
+    ['Officials in Massachusetts said Salem would reopen.', 'Salem', 'MA'],
+    ['Lawmakers in Oregon said Salem would reopen.', 'Salem', 'OR'],
+    ['Voters in Missouri and in Springfield.', 'Springfield', 'MO'],
+    ['Voters in Illinois and in Springfield.', 'Springfield', 'IL'],
+  ])('%s: the state in focus draws its own %s (%s)', (text, town, admin1) => {
+    const expected = lookupPlaces(town).find((p) => p.countryCode === 'US' && p.admin1 === admin1);
+    const found = locate(text).find((l) => l.name === town);
+    expect(expected).toBeDefined();
+    expect(found?.geonameId).toBe(expected?.geonameId);
   });
 
   it('gives every mention exact offsets, one location per place', () => {

@@ -140,7 +140,7 @@ function tagAmbiguity(name: string, english: ReadonlySet<string>): string {
  * Returns the TSV text: one `C` line per country
  *   C code name geonameId lat lon population capitalGeonameId altNames(;) demonyms(;) ambiguity
  * one `P` line per populated place
- *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'') exonyms(;)
+ *   P name country geonameId lat lon population featureCode altNames(;) ambiguity(w|n|'') exonyms(;) admin1
  * one `R` line per first-order region
  *   R name country lat lon population adminCode altNames(;) use(p|c|a|n)
  * and one per well-known second-order division (see secondOrderLines; adminCode "ENG.C6").
@@ -277,6 +277,7 @@ export function buildGazetteer(): string {
         unique(exonyms, name)
           .filter((e) => !alt.includes(e))
           .join(';'),
+        c.admin1Code,
       ].join('\t'),
     );
   }
@@ -294,7 +295,7 @@ export function buildGazetteer(): string {
  * an alternate-name match.
  *   H namesFrom
  *   C code name geonameId lat lon population capitalLine altNames(;) demonyms(;) ambiguity
- *   P name country geonameId lat lon population featureCode ambiguity capitalOf
+ *   P name country geonameId lat lon population featureCode ambiguity capitalOf admin1
  *   R name country lat lon population adminCode altNames(;) use(p|c|a) adjective
  */
 function indexGazetteer(raw: string[]): string {
@@ -323,7 +324,20 @@ function indexGazetteer(raw: string[]): string {
       return ['C', code, name, id, lat, lon, pop, capitalLine, alt, dem, flag].join('\t');
     }
     if (f[0] === 'P') {
-      const [, name = '', code = '', id = '', lat, lon, pop, featureCode = '', alt = '', flag = '', exonyms = ''] = f;
+      const [
+        ,
+        name = '',
+        code = '',
+        id = '',
+        lat,
+        lon,
+        pop,
+        featureCode = '',
+        alt = '',
+        flag = '',
+        exonyms = '',
+        admin1 = '',
+      ] = f;
       const capital = capitalOf.get(id);
       const place: Ranked = {
         kind: 'CITY',
@@ -334,7 +348,7 @@ function indexGazetteer(raw: string[]): string {
       for (const n of [name, ...split(alt)]) add(n, at, place, false);
       // A short form ("Newcastle") is the place's own name, ranked as such.
       for (const n of split(exonyms)) add(n, at, place, !isShortForm(n, name));
-      return ['P', name, code, id, lat, lon, pop, featureCode, flag, capital ?? ''].join('\t');
+      return ['P', name, code, id, lat, lon, pop, featureCode, flag, capital ?? '', admin1].join('\t');
     }
     const [, name = '', , , , pop, admin = '', alt = '', use = ''] = f;
     if (use === 'p' || use === 'c' || use === 'n') {

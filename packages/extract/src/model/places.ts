@@ -43,6 +43,8 @@ export interface Place {
   capitalOf?: string;
   /** The name is also an English word ("Nice", "Reading") or a person's name ("Jackson", "Jordan"). */
   homonym?: 'WORD' | 'NAME';
+  /** GeoNames code of the first-order region a city or region lies in ("OR" for Salem, Oregon); none for a country or continent. */
+  admin1?: string;
   /** A region that shares its name with a city ("Kharkiv"): the city is meant unless context says otherwise. */
   sharesCityName?: true;
 }
@@ -151,7 +153,7 @@ function parseEntry(line: string): Place {
     };
   }
   if (f[0] === 'P') {
-    const [, name = '', code = '', id, lat, lon, pop, featureCode = '', flag, capitalOf] = f;
+    const [, name = '', code = '', id, lat, lon, pop, featureCode = '', flag, capitalOf, admin1] = f;
     return {
       name,
       kind: 'CITY',
@@ -162,6 +164,7 @@ function parseEntry(line: string): Place {
       population: Number(pop),
       featureCode,
       ...(capitalOf ? { capitalOf } : {}),
+      ...(admin1 ? { admin1 } : {}),
       ...homonym(flag),
     };
   }
@@ -176,6 +179,7 @@ function parseEntry(line: string): Place {
     population: Number(pop),
     // A second-order division's code is its first-order region's and its own: "ENG.C6".
     featureCode: admin.includes('.') ? 'ADM2' : 'ADM1',
+    ...(admin ? { admin1: admin.split('.')[0] } : {}),
     ...(use === 'c' ? { sharesCityName: true as const } : {}),
     ...homonym(use),
   };
