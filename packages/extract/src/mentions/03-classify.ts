@@ -545,6 +545,13 @@ function ownsLikeACompany(candidate: Candidate, chunk: Chunk, ctx: SentenceConte
     : { ...candidate, agentive: true };
 }
 
+/**
+ * Endings of family names across Slavic, Georgian, Armenian, Greek, Turkish, Nordic and Iberian
+ * naming ("-ović", "-enko", "-shvili", "-yan", "-opoulos", "-oğlu", "-sson", "-ez").
+ */
+const SURNAME_SHAPE =
+  /\p{L}{2}(?:ović|ovic|evic|ević|ić|enko|chuk|czuk|shvili|adze|idze|yan|ian|opoulos|poulos|akis|idis|oğlu|oglu|sson|ez|ski|ska|sky|skyi|vili|ov|ova|ev|eva|escu|eanu)$/u;
+
 /** Each word shaped like a name ("Adebayo-Smith", "O'Brien"), none an acronym or a number. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]/u;
 
@@ -559,6 +566,8 @@ function inPersonContext(candidate: Candidate, chunk: Chunk, ctx: SentenceContex
   const words = candidate.nameWords;
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
   if (chunk.units.some((u) => !u.capitalized || ctx.places.lookupPlace(u.text))) return false;
+  // "Novak Djokovic", "Stefanos Tsitsipas": a surname of a shape only family names have.
+  if (SURNAME_SHAPE.test(words.at(-1) ?? '')) return true;
   const before = units[chunk.first - 1];
   const beforeThat = units[chunk.first - 2];
   if (before && !before.capitalized && PERSON_OBJECT_VERBS.has(before.lower)) return true;

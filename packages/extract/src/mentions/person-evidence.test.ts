@@ -19,6 +19,10 @@ describe('an unknown two-word name in a place only a person takes', () => {
     ['The deal was signed by Tavita Mulitalo, who runs the firm.', 'Tavita Mulitalo'],
     ["Tavita Mulitalo's lawyer said the charge was false.", 'Tavita Mulitalo'],
     ['Tavita Mulitalo resigned on Monday.', 'Tavita Mulitalo'],
+    // a family name of a shape only family names have
+    ['Novak Djokovic beat the champion.', 'Novak Djokovic'],
+    ['Giorgi Kvirikashvili met the envoys.', 'Giorgi Kvirikashvili'],
+    ['Taras Ostapenko praised the deal.', 'Taras Ostapenko'],
     ['Tavita Mulitalo was born in Apia.', 'Tavita Mulitalo'],
   ])('%s -> %s is a person', (text, span) => {
     expect(kindOf(text, span)).toBe('PERSON');
