@@ -79,6 +79,8 @@ export class Doc {
   private readonly orgsByWord = new Map<string, Set<string>>();
   private headlineSpan: { start: number; end: number } | null | undefined;
   private readonly personNames: Array<[string, string]> = [];
+  /** Pronoun gender by actor: null once both kinds were resolved to it. */
+  private readonly genders = new Map<string, 'M' | 'F' | null>();
   /** Surnames of people: the one person's id, or null when two people share it. */
   private surnames: Map<string, string | null> | undefined;
   /** Head nouns of appositions, each with the actors it described and where: "X, the regional regulator". */
@@ -100,8 +102,19 @@ export class Doc {
           if (word.length > 3) this.orgsByWord.set(word, (this.orgsByWord.get(word) ?? new Set()).add(actor.id));
         }
       }
-      for (const m of actor.mentions)
+      for (const m of actor.mentions) {
         mentions.push({ start: m.start, end: m.end, actorId: actor.id, kind: actor.kind });
+        const word = text.slice(m.start, m.end).toLowerCase();
+        const g = /^(?:he|him|his|himself)$/.test(word)
+          ? 'M'
+          : /^(?:she|her|hers|herself)$/.test(word)
+            ? 'F'
+            : undefined;
+        if (g && actor.kind === 'PERSON') {
+          const known = this.genders.get(actor.id);
+          this.genders.set(actor.id, known === undefined || known === g ? g : null);
+        }
+      }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = mentions;
@@ -182,6 +195,14 @@ export class Doc {
       }
     }
     return this.surnames.get(word) ?? undefined;
+  }
+
+  /**
+   * 'M' or 'F' when the actor stage resolved only "he/him/his" or only "she/her/hers" to an actor, so
+   * a pronoun of the other kind cannot be them; undefined when it did neither or both.
+   */
+  genderOf(actorId: string): 'M' | 'F' | undefined {
+    return this.genders.get(actorId) ?? undefined;
   }
 
   /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */

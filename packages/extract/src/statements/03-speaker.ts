@@ -57,6 +57,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
 /** An age that stands for a person just named: "the 45-year-old said". */
 const AGE = /^\d+-year-old$/;
 /** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
@@ -92,39 +93,55 @@ export function resolveReference(doc: Doc, word: string, pos: number, memory: Me
   // said ...") wins over a nearer object.
   const sentence = doc.sentenceAt(pos);
   const before = sentence && doc.previousSentence(sentence);
+  // "he" is nobody the actor stage only ever called "she" (and the other way round).
+  const fits = (actorId: string) =>
+    lw !== 'he' && lw !== 'she' ? true : doc.genderOf(actorId) !== (lw === 'he' ? 'F' : 'M');
   // "X was removed, said Lt. Y. Z was reassigned, he said.": who spoke in the sentence before goes on,
   // over the person that sentence opened with.
   if (kind === 'PERSON' && PERSON_PRONOUNS.has(lw) && before && memory.lastPersonSpeaker) {
-    if (memory.lastPersonSpeakerAt >= before.start && memory.lastPersonSpeakerAt <= pos)
+    if (
+      memory.lastPersonSpeakerAt >= before.start &&
+      memory.lastPersonSpeakerAt <= pos &&
+      fits(memory.lastPersonSpeaker)
+    )
       return memory.lastPersonSpeaker;
   }
   // "the government said" may stand for a country as much as for an organization: the nearer wins.
   const kinds: ActorKind[] = kind === 'ORGANIZATION' && GOVERNMENT_NOUNS.has(lw) ? [kind, 'STATE'] : [kind];
   const opener =
     before && pos - before.end < NEAR_REACH
-      ? kinds.map((k) => actorOpening(doc, before.start, before.end, k)).find((m) => m !== undefined)
+      ? kinds.map((k) => actorOpening(doc, before.start, before.end, k, fits)).find((m) => m !== undefined)
       : undefined;
   if (opener) return opener.actorId;
   const near = kinds
-    .map((k) => nearestOutsideParentheses(doc, pos, k))
+    .map((k) => nearestCandidate(doc, pos, k, fits))
     .reduce((a, b) => (b && (!a || b.end > a.end) ? b : a), undefined);
   if (kind === 'ORGANIZATION') return near?.actorId ?? null;
   // A name nobody extracted spoke last: "he" is that person, not someone named before.
   const unknownLast = memory.unknownNameAt > (near?.end ?? -1) && pos - memory.unknownNameAt < NEAR_REACH;
   if (unknownLast) return null;
   if (near) return near.actorId;
-  if (memory.lastPersonSpeaker && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH) return memory.lastPersonSpeaker;
+  const last = memory.lastPersonSpeaker;
+  if (last && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH && fits(last)) return last;
   return null;
 }
 
 /**
- * The nearest mention of a kind before pos that is no aside in parentheses: the agency of a dateline
- * ("MADRID (Reuters) - ... , the government said") or an acronym is nobody's antecedent.
+ * The nearest mention of a kind before pos that fits (a pronoun's gender) and is no aside in
+ * parentheses: the agency of a dateline ("MADRID (Reuters) - ... , the government said") or an
+ * acronym is nobody's antecedent.
  */
-function nearestOutsideParentheses(doc: Doc, pos: number, kind: ActorKind): SpeakerMention | undefined {
+function nearestCandidate(
+  doc: Doc,
+  pos: number,
+  kind: ActorKind,
+  fits: (actorId: string) => boolean,
+): SpeakerMention | undefined {
   const floor = Math.max(0, pos - NEAR_REACH);
   let m = doc.lastMentionBefore(pos, floor, kind);
-  while (m && doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') m = doc.lastMentionBefore(m.start, floor, kind);
+  while (m && ((doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') || !fits(m.actorId))) {
+    m = doc.lastMentionBefore(m.start, floor, kind);
+  }
   return m;
 }
 
@@ -510,10 +527,19 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
 }
 
 /** An actor of a kind named in the first few words of [start, end), not as a possessive ("Holt's daughter"). */
-function actorOpening(doc: Doc, start: number, end: number, kind: ActorKind): SpeakerMention | undefined {
+function actorOpening(
+  doc: Doc,
+  start: number,
+  end: number,
+  kind: ActorKind,
+  fits: (actorId: string) => boolean = () => true,
+): SpeakerMention | undefined {
   for (const m of doc.mentionsIn(start, end)) {
     if (doc.words(start, m.start).length > 5) return undefined;
-    if (m.kind === kind && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))) return m;
+    // "Holt's daughter", "Her son, Erik,": a possessive is no subject.
+    const possessive =
+      /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || POSSESSIVE_PRONOUN.test(doc.text.slice(m.start, m.end));
+    if (m.kind === kind && !possessive && fits(m.actorId)) return m;
   }
   return undefined;
 }

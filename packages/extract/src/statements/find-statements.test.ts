@@ -862,6 +862,21 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
       { kind: 'DIRECT', text: 'We are united,', cue: 'told', speaker: 'Jane Smith' },
     ],
   ],
+  [
+    '"he" is nobody the actor stage only ever called "she"',
+    'Jane Smith opened the shop. Her son disagrees. "She worked harder than anyone," he says.',
+    [{ ...SMITH, mentions: ['Jane Smith', 'Her'] }],
+    [{ kind: 'DIRECT', text: 'She worked harder than anyone,', cue: 'says', speaker: null }],
+  ],
+  [
+    '"he" skips the woman a sentence opens with for the man after her',
+    'Jane Smith met Tom Jones. "It went well," he said.',
+    [
+      { ...JONES, mentions: ['Tom Jones', 'his'] },
+      { ...SMITH, mentions: ['Jane Smith', 'she'] },
+    ],
+    [{ kind: 'DIRECT', text: 'It went well,', cue: 'said', speaker: 'Tom Jones' }],
+  ],
 ];
 
 describe('people named with asides', () => {
