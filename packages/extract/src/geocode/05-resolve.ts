@@ -143,6 +143,8 @@ export function resolvePlaces(
     if (c.via === 'DEMONYM') return true;
     if (place.kind === 'COUNTRY') return !asName || backed;
     if (asName || place.homonym === 'WORD') return backed;
+    // A county or district ("Knox", "Hume": Melbourne's councils) needs a place's context or its country in focus.
+    if (place.featureCode === 'ADM2') return backed || (!place.homonym && inFocus.has(place.countryCode));
     // "Obama said" in a story about Japan is still the president.
     if (place.homonym === 'NAME') return backed || place.population >= MAJOR_POPULATION;
     // Another language's name ("Hamas" is Lithuanian for Hamm) needs support unless the city is large.

@@ -74,6 +74,9 @@ describe('findLocations', () => {
     // a county named like a person needs a place's context
     ['Devon said the vote was close.', []],
     ['Farmers in Devon lost sheep.', ['Devon/REGION/GB']],
+    // a council area named like a person is a place only where the text says so
+    ['Knox said the plan had failed.', []],
+    ['Flooding in Knox closed schools.', ['Knox/REGION/AU']],
     ['PARIS (Reuters) — Talks in Lyon ended.', ['Paris/CITY/FR', 'Lyon/CITY/FR']],
     [
       'MEDELLÍN, Colombia — Valentina Restrepo said Restrepo coffee sells well.',

@@ -616,7 +616,13 @@ function secondOrderLines(
   const areaNames = new Set<string>();
   for (const line of placeLines) {
     const f = line.split('\t');
-    const names = f[0] === 'C' ? [f[2], ...split(f[8] ?? '')] : [f[1], ...split(f[f[0] === 'P' ? 8 : 7] ?? '')];
+    // A town's names include its exonyms: "Napoli" is Naples (and its football club).
+    const names =
+      f[0] === 'C'
+        ? [f[2], ...split(f[8] ?? '')]
+        : f[0] === 'P'
+          ? [f[1], ...split(f[8] ?? ''), ...split(f[10] ?? '')]
+          : [f[1], ...split(f[7] ?? '')];
     for (const n of names) {
       if (!n) continue;
       if (f[0] === 'P') cityNames.add(`${f[2]}:${n}`);
