@@ -160,6 +160,8 @@ describe('resolveActors', () => {
     // a landform named after a person is no person; a country named like one is still a state
     ['Samples came from 19 sites across the Ross Ice Shelf. Scientists said so.', []],
     ['Ivory Coast said it would send troops.', [['Ivory Coast', 'STATE']]],
+    // a region whose last word ends organisations' names too
+    ['Strikes hit the Gaza Strip and the West Bank on Monday.', []],
     // a county is a place, even where it stands before "said"
     ['Residents in Bandon, Co Cork, said they had waited.', []],
     // clubs by their suffix, and a short form of one

@@ -353,7 +353,10 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const orgOf = units.some(
     (u, i) => ORG_LINKS.has(u.lower) && i > 0 && units.slice(0, i).some((w) => ORG_SUFFIXES.has(bare(w))),
   );
-  if ((ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) || orgOf) {
+  // ("West Bank", "Gold Coast": a place whose last word ends organisations' names too.)
+  const namedPlace = places.lookupPlace(whole);
+  const placeNotBody = namedPlace !== null && namedPlace.kind !== 'CITY' && !orgOf;
+  if (((ORG_SUFFIXES.has(bare(last)) && (units.length >= 2 || hasThe)) || orgOf) && !placeNotBody) {
     const owner = chunk.possessor ? join(chunk.possessor.units, text) : null;
     const ownerPlace = owner ? places.lookupPlace(owner) : null;
     const ownerCode = ownerPlace?.kind === 'COUNTRY' ? ownerPlace.countryCode : null;
