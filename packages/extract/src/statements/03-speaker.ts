@@ -455,7 +455,7 @@ function namedAfterRole(doc: Doc, p: number, ceiling: number): Subject | undefin
   const role = /^[^,;:"“”]{1,60}?,\s+/.exec(doc.text.slice(p, Math.min(ceiling, p + 70)));
   if (!role) return undefined;
   const person = doc.mentionStartingAt(p + role[0].length);
-  if (!person || person.kind !== 'PERSON' || !/^\s*(?:[,.;:!?)]|$)/.test(doc.text.slice(person.end, person.end + 2))) {
+  if (person?.kind !== 'PERSON' || !/^\s*(?:[,.;:!?)]|$)/.test(doc.text.slice(person.end, person.end + 2))) {
     return undefined;
   }
   const words = doc.words(p, p + role[0].length);
