@@ -88,6 +88,7 @@ describe('resolveActors', () => {
     ['Tavita Mulitalo said it would be hard.', [['Tavita Mulitalo', 'PERSON']]],
     ['Tata Steel said output fell.', [['Tata Steel', 'ORGANIZATION']]],
     ['Officials said growth slowed. Critics argue it is flawed. Shares fell.', []],
+    ['Thank God it is over, she said.', []],
     ['Police said three people were arrested.', [['Police', 'ORGANIZATION']]],
     ['Analysts expect GDP to slow as COVID cases rise and AI spending grows.', []],
     ['The Pune Municipal Corporation (PMC) will ban plastic.', [['Pune Municipal Corporation', 'ORGANIZATION']]],

@@ -53,6 +53,8 @@ export const WEEKDAYS = new Set([
 
 /** Capitalised function words and openers that a sentence start or a heading can capitalise. */
 export const NEVER_NAMES = new Set([
+  // An exclamation in speech ("Thank God it is over"), no actor of the story.
+  'god',
   'everyone',
   'everybody',
   'nobody',
