@@ -16,6 +16,8 @@ describe('dropClubs', () => {
     ['Chelsea, who play Leicester on Saturday, are second.', []],
     ['Bristol manager Jane Doe said her side deserved it.', []],
     ['It was a first win at Burnley since 2019.', []],
+    ['Burnley moved three points clear at the top.', []],
+    ['Leeds are unbeaten since March.', []],
     // one mention as a club makes every mention of the name the club
     ['Leeds beat Everton. Leeds are top.', []],
     // "in" keeps the town; a place never named as a club stays

@@ -66,8 +66,30 @@ export const MATCH_WORDS_BEFORE = new Set([
 /** Results after which "at <name>" is the home side's ground, not the town: "a win at Brentford". */
 export const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'game', 'match']);
 
-/** Words after a name that make it a club: "Liverpool manager Arne Slot", "Brentford fans". */
+/**
+ * Words after a name that make it a club: "Liverpool manager Arne Slot", "Brentford fans", a
+ * result or a standing ("Leeds drew", "Burnley moved clear"), and a plural verb, which British
+ * English gives a team but not a town ("Liverpool are top").
+ */
 export const CLUB_WORDS_AFTER = new Set([
+  'won',
+  'lost',
+  'drew',
+  'moved',
+  'climbed',
+  'stayed',
+  'remain',
+  'remained',
+  'trail',
+  'trailed',
+  'conceded',
+  'equalised',
+  'equalized',
+  'signed',
+  'sacked',
+  'are',
+  'were',
+  'have',
   'manager',
   'coach',
   'boss',
