@@ -1,10 +1,8 @@
-import { CLUB_WORDS_AFTER, MATCH_WORDS_BEFORE, MIN_SPORTS_WORDS, RESULT_NOUNS, SPORTS_WORDS } from '../model/sports.ts';
+import { CLUB_WORDS_AFTER, isSportsReport, MATCH_WORDS_BEFORE, RESULT_NOUNS } from '../model/sports.ts';
 import type { Sentence } from '../types.ts';
 import { lower } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
-/** A match score: "2-1", "1 – 1". */
-const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}$/;
 const SCORE_AFTER = /^\s+\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])/;
 const SCORE_BEFORE = /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}\s+$/;
 
@@ -18,7 +16,7 @@ const SCORE_BEFORE = /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}\s+$/;
  * are also their country.
  */
 export function dropClubs(text: string, sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
-  if (!isSportsReport(sentences)) return candidates;
+  if (!isSportsReport(bodyWords(sentences))) return candidates;
   const clubs = new Set<string>();
   for (const c of candidates) if (isTown(c) && namesClub(text, c)) clubs.add(surface(text, c));
   if (!clubs.size) return candidates;
@@ -27,22 +25,12 @@ export function dropClubs(text: string, sentences: readonly Sentence[], candidat
   );
 }
 
+function* bodyWords(sentences: readonly Sentence[]): Generator<string> {
+  for (const s of sentences) if (s.sectionKind === 'BODY') for (const t of s.tokens) yield lower(t);
+}
+
 const surface = (text: string, c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
 const isTown = (c: Candidate) => c.via === 'NAME' && c.places[0]?.kind === 'CITY';
-
-function isSportsReport(sentences: readonly Sentence[]): boolean {
-  const seen = new Set<string>();
-  for (const s of sentences) {
-    if (s.sectionKind !== 'BODY') continue;
-    for (const t of s.tokens) {
-      const word = t.text.toLowerCase();
-      if (SPORTS_WORDS.has(word)) seen.add(word);
-      else if (SCORE.test(word)) seen.add('score');
-    }
-    if (seen.size >= MIN_SPORTS_WORDS) return true;
-  }
-  return false;
-}
 
 function namesClub(text: string, c: Candidate): boolean {
   const { tokens, start } = c.sentence;

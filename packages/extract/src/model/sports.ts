@@ -2,7 +2,7 @@
 // 2-1") from the town. Lower-case.
 
 /** Words that mark a text as a sports report; a few distinct ones must occur. */
-export const SPORTS_WORDS = new Set([
+const SPORTS_WORDS = new Set([
   'goal',
   'goals',
   'goalkeeper',
@@ -33,7 +33,20 @@ export const SPORTS_WORDS = new Set([
 ]);
 
 /** Distinct SPORTS_WORDS (a score counts as one) that make a text a sports report. */
-export const MIN_SPORTS_WORDS = 3;
+const MIN_SPORTS_WORDS = 3;
+/** A match score: "2-1", "1–1". */
+export const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}$/;
+
+/** Whether a text's words (lower-case, in order) are a sports report's: a few distinct words of a match. */
+export function isSportsReport(words: Iterable<string>): boolean {
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (SPORTS_WORDS.has(word)) seen.add(word);
+    else if (SCORE.test(word)) seen.add('score');
+    if (seen.size >= MIN_SPORTS_WORDS) return true;
+  }
+  return false;
+}
 
 /** Words before a name that make it a side in a match: "beat Brentford", "play Newcastle", "against Chelsea". */
 export const MATCH_WORDS_BEFORE = new Set([
