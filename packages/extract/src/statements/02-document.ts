@@ -79,6 +79,9 @@ export class Doc {
   private readonly orgsByWord = new Map<string, Set<string>>();
   private headlineSpan: { start: number; end: number } | null | undefined;
   private readonly personNames: Array<[string, string]> = [];
+  /** Names and capitalised mention texts with their actor, and the unique ones by text once asked. */
+  private readonly nameCandidates: Array<[string, string]> = [];
+  private names: Map<string, string | null> | undefined;
   /** Pronoun gender by actor: null once both kinds were resolved to it. */
   private readonly genders = new Map<string, 'M' | 'F' | null>();
   /** Surnames of people: the one person's id, or null when two people share it. */
@@ -97,6 +100,7 @@ export class Doc {
     for (const actor of actors) {
       this.actorKind.set(actor.id, actor.kind);
       if (actor.kind === 'PERSON') this.personNames.push([actor.id, actor.name]);
+      this.nameCandidates.push([actor.name, actor.id]);
       if (actor.kind !== 'PERSON') {
         for (const word of actor.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
           if (word.length > 3) this.orgsByWord.set(word, (this.orgsByWord.get(word) ?? new Set()).add(actor.id));
@@ -104,6 +108,10 @@ export class Doc {
       }
       for (const m of actor.mentions) {
         mentions.push({ start: m.start, end: m.end, actorId: actor.id, kind: actor.kind });
+        const named = text.slice(m.start, m.end);
+        if (/^\p{Lu}/u.test(named) && !/^(?:The|A|An|It|He|She|They|We|I|His|Her|Its|Their)\b/.test(named)) {
+          this.nameCandidates.push([named, actor.id]);
+        }
         const word = text.slice(m.start, m.end).toLowerCase();
         const g = /^(?:he|him|his|himself)$/.test(word)
           ? 'M'
@@ -203,6 +211,29 @@ export class Doc {
    */
   genderOf(actorId: string): 'M' | 'F' | undefined {
     return this.genders.get(actorId) ?? undefined;
+  }
+
+  /**
+   * The actor whose name (or one of whose named mentions) ends at pos, read off the text itself: the
+   * actor stage may leave an occurrence unmentioned ("A statement from Acme said").
+   */
+  nameEndingAt(pos: number, floor: number): SpeakerMention | undefined {
+    if (!this.names) {
+      this.names = new Map();
+      for (const [text, id] of this.nameCandidates) {
+        const known = this.names.get(text);
+        this.names.set(text, known === undefined || known === id ? id : null);
+      }
+    }
+    const words = this.words(Math.max(floor, pos - 80), pos);
+    for (let i = Math.max(0, words.length - 6); i < words.length; i++) {
+      const w = words[i];
+      if (!w || !/^\p{Lu}/u.test(w.text)) continue;
+      const id = this.names.get(this.text.slice(w.start, pos));
+      const kind = id ? this.actorKind.get(id) : undefined;
+      if (id && kind) return { start: w.start, end: pos, actorId: id, kind };
+    }
+    return undefined;
   }
 
   /** The one organization whose name holds this word ("the council" → "City of York Council"), if only one does. */

@@ -63,6 +63,8 @@ const AGE = /^\d+-year-old$/;
 /** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
 const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Documents that speak for whoever issued them: "Acme's statement said". */
+const DOCUMENTS = new Set(['statement', 'report', 'letter', 'filing', 'memo', 'release', 'announcement']);
 /** How far back (characters) "he" or "the minister" may reach for the last speaker. */
 const PRONOUN_REACH = 1500;
 
@@ -249,17 +251,22 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     // A definite description ("the long-serving leader") may stand for the last speaker.
     const from = Math.max(floor, w.start - 60);
     const before = doc.text.slice(from, w.start);
+    const issued = SPOKESPERSONS.has(lw) || DOCUMENTS.has(lw);
+    // "a Google spokesperson said", "the Kremlin's spokesman said", "Acme's statement said": the
+    // organization named before the role or the document.
+    let e = w.start;
+    while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
+    if (/['’]s$/.test(doc.text.slice(e - 2, e))) e -= 2;
+    const owner = issued ? (doc.mentionEndingAt(e) ?? doc.nameEndingAt(e, floor)) : undefined;
+    if (owner && owner.kind !== 'PERSON' && owner.start >= floor) {
+      return { start: owner.start, end: w.end, actorId: owner.actorId };
+    }
     // The subject runs from its determiner ("the German engineering group"), so a comma before it is found.
     const definite = /\b(?:the|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.exec(before);
     if (definite)
       return { start: from + definite.index, end: w.end, actorId: resolveReference(doc, lw, w.start, memory) };
+    // A document with no author named speaks for nobody ("a statement said").
     if (!SPOKESPERSONS.has(lw)) return { start: w.start, end: w.end, actorId: null };
-    // "a Google spokesperson said", "the Kremlin's spokesman said": the organization named before the role.
-    let e = w.start;
-    while (e > floor && /\s/.test(doc.text[e - 1] ?? '')) e--;
-    if (/['’]s$/.test(doc.text.slice(e - 2, e))) e -= 2;
-    const owner = doc.mentionEndingAt(e);
-    if (owner && owner.kind !== 'PERSON') return { start: owner.start, end: w.end, actorId: owner.actorId };
     // "a spokesman said" speaks for the organization just named; "a company spokeswoman" for the one
     // "the company" would stand for, "a police spokesman" for the one organization named "police".
     const lead = /\b[Aa]n?\s+(?:(\p{Ll}+)\s+)?$/u.exec(before);
@@ -272,6 +279,9 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     return { start: lead ? from + lead.index : w.start, end: w.end, actorId: org ?? null };
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) {
+    // A name the actor stage knows but did not mark here ("A statement from Acme said").
+    const named = doc.nameEndingAt(w.end, floor);
+    if (named) return { start: named.start, end: w.end, actorId: named.actorId };
     const person = doc.personWithSurname(w.text);
     return person
       ? { start: w.start, end: w.end, actorId: person }
@@ -518,6 +528,8 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
     return undefined;
   }
   if (isCapitalised(w.text) && !NOT_NAMES.has(lw)) {
+    const named = doc.nameEndingAt(w.end, p);
+    if (named) return { start: named.start, end: w.end, actorId: named.actorId };
     const person = doc.personWithSurname(w.text);
     return person
       ? { start: w.start, end: w.end, actorId: person }

@@ -889,6 +889,19 @@ describe('organisations and descriptions as speakers', () => {
   it.each(organisationCases)('%s', (_name, text, specs, expected) => {
     expect(run(text, specs)).toEqual(expected);
   });
+
+  it('gives a document to whoever issued it, named where the actor stage marked no mention', () => {
+    const text =
+      "A fire hit a plant of Acme. Acme's statement said no one was hurt. A statement from Acme said work would resume. A statement said the cause was unknown.";
+    // Only the first "Acme" is a mention, as when the actor stage misses the later ones.
+    const actors = actorsOf(text, [NAMED_ACME]).map((a) => ({ ...a, mentions: a.mentions.slice(0, 1) }));
+    const found = findStatements(text, sentencesOf(text), actors).map((st) => [st.text, st.speakerId]);
+    expect(found).toEqual([
+      ['no one was hurt', 'a1'],
+      ['work would resume', 'a1'],
+      ['the cause was unknown', null],
+    ]);
+  });
 });
 
 describe('findStatements', () => {
