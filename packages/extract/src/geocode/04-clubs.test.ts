@@ -22,6 +22,8 @@ describe('dropClubs', () => {
     ['Leeds beat Everton. Leeds are top.', []],
     // "in" keeps the town; a place never named as a club stays
     ['Leeds beat Everton 3-0 in Leeds before a crowd from Manchester.', ['Leeds', 'Manchester']],
+    // county sides
+    ['Essex beat Surrey by five wickets at home.', []],
     // national sides are their country
     ['France beat Spain 2-1 in Paris.', ['France', 'Spain', 'Paris']],
   ])('%s', (sentence, expected) => {

@@ -12,8 +12,8 @@ const SCORE_BEFORE = /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}\s+$/;
  * text with several words of a match report, a town is a club where a score, a match verb
  * ("beat", "play", "against"), a result ("a win at Brentford") or a club word after it
  * ("manager", "fans") says so; one such mention makes every mention of that name the club,
- * except after "in" ("fans gathered in Liverpool"). Countries and regions stay: national sides
- * are also their country.
+ * except after "in" ("fans gathered in Liverpool"). Counties count as towns; countries and
+ * states stay: national sides are also their country.
  */
 export function dropClubs(text: string, sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   if (!isSportsReport(bodyWords(sentences))) return candidates;
@@ -30,7 +30,9 @@ function* bodyWords(sentences: readonly Sentence[]): Generator<string> {
 }
 
 const surface = (text: string, c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
-const isTown = (c: Candidate) => c.via === 'NAME' && c.places[0]?.kind === 'CITY';
+/** A town or a county ("Kent beat Surrey by five wickets"): clubs bear their names, not those of states or countries. */
+const isTown = (c: Candidate) =>
+  c.via === 'NAME' && (c.places[0]?.kind === 'CITY' || c.places[0]?.featureCode === 'ADM2');
 
 function namesClub(text: string, c: Candidate): boolean {
   const { tokens, start } = c.sentence;
