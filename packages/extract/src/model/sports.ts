@@ -1,49 +1,51 @@
 // Words of a match report, for telling a club named after its town ("Liverpool beat Brentford
 // 2-1") from the town. Lower-case.
 
-/** Words that mark a text as a sports report; a few distinct ones must occur. */
+/**
+ * Words that mark a text as a sports report; a few distinct ones must occur. Only words of a
+ * game: "penalty", "goal", "season", "league", "match" and a score ("a 5-4 ruling") are as
+ * common in politics and business, where "sanctions against Moscow" name no club.
+ */
 const SPORTS_WORDS = new Set([
-  'goal',
-  'goals',
   'goalkeeper',
+  'goalkeepers',
   'striker',
+  'strikers',
   'midfielder',
-  'defender',
+  'midfielders',
   'winger',
-  'penalty',
-  'league',
-  'match',
-  'season',
   'half-time',
+  'halftime',
   'stoppage-time',
   'kick-off',
-  'fixture',
   'referee',
-  'scored',
   'equaliser',
   'equalizer',
-  'championship',
+  'hat-trick',
   'playoff',
   'playoffs',
   'innings',
   'wicket',
+  'wickets',
   'touchdown',
   'quarterback',
-  'derby',
+  'homer',
+  'inning',
 ]);
 
-/** Distinct SPORTS_WORDS (a score counts as one) that make a text a sports report. */
-const MIN_SPORTS_WORDS = 3;
+/** Distinct SPORTS_WORDS that make a text a sports report; a score counts as one more. */
+const MIN_SPORTS_WORDS = 2;
 /** A match score: "2-1", "1–1". */
 export const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}$/;
 
 /** Whether a text's words (lower-case, in order) are a sports report's: a few distinct words of a match. */
 export function isSportsReport(words: Iterable<string>): boolean {
   const seen = new Set<string>();
+  let scored = false;
   for (const word of words) {
     if (SPORTS_WORDS.has(word)) seen.add(word);
-    else if (SCORE.test(word)) seen.add('score');
-    if (seen.size >= MIN_SPORTS_WORDS) return true;
+    else if (SCORE.test(word)) scored = true;
+    if (seen.size >= MIN_SPORTS_WORDS || (scored && seen.size >= MIN_SPORTS_WORDS - 1)) return true;
   }
   return false;
 }
