@@ -46,7 +46,7 @@ export const COOKIE_LINE =
 /** Author lines and dates above or below the story. */
 export const BYLINE_LINES: RegExp[] = [
   /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|al|bin|and|&))*(?:\s*(?:,|\||and|-|–|—)\s*[^.!?]*)?$/u,
-  /^(?:reporting|writing|editing|additional reporting|compiled|written|story) by\b/i,
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled|written|story) by\b/i,
   /^(?:updated|published|posted|last updated)\b\s*(?::|on|at)?\s*[\p{L}\d]/iu,
 ];
 

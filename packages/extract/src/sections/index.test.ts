@@ -10,6 +10,7 @@ describe('findSections', () => {
     ['Remind me later.', 'NAVIGATION'],
     ['By Jane Doe and John Roe', 'BYLINE'],
     ['Reporting by Anna Smith; Editing by Tom Brown', 'BYLINE'],
+    ['(Reporting by Anna Smith in Oslo; Editing by Tom Brown)', 'BYLINE'],
     ['Photo: Ivan Petrov / AP', 'CAPTION'],
     ['The striker celebrates his goal. (Photo by Mike Hewitt/Getty Images)', 'CAPTION'],
     ['Disclosure: the author holds shares in the company.', 'DISCLOSURE'],
