@@ -1,4 +1,5 @@
 import { isAlternateName, type Place, prominenceAs, regionsNamed } from '../model/places.ts';
+import { firstWordIndex } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
 /** A city below this population, not a capital, needs context to count as a place. */
@@ -13,6 +14,12 @@ const MAX_FOCUS_WEIGHT = 2;
 const REGION_FOCUS_WEIGHT = 1.2;
 /** A city this large keeps its name even when the name is also a person's ("Sydney"). */
 const MAJOR_POPULATION = 1_000_000;
+
+/** The first place name, in capitals, opening its sentence: "WASHINGTON (AP) —", "LONDON —". */
+function isDateline(text: string, c: Candidate): boolean {
+  const name = text.slice(c.start, c.end);
+  return c.first === firstWordIndex(c.sentence) && name.length > 2 && name === name.toUpperCase();
+}
 
 const regionKey = (p: Place): string | null => (p.admin1 && p.countryCode ? `${p.countryCode}.${p.admin1}` : null);
 
@@ -56,8 +63,14 @@ export function resolvePlaces(
 
   // Which names put each country in focus.
   const focusBy = new Map<string, Set<string>>();
+  // The dateline ("GLASGOW —") says where the story is: it counts as two names, and its best
+  // reading counts even when the name is ambiguous.
+  const dateline = candidates[0] && isDateline(text, candidates[0]) ? candidates[0] : undefined;
   const addFocus = (code: string | null, c: Candidate) => {
-    if (code) focusBy.set(code, (focusBy.get(code) ?? new Set()).add(surface(c)));
+    if (!code) return;
+    const names = (focusBy.get(code) ?? new Set()).add(surface(c));
+    if (c === dateline) names.add(`${surface(c)} (dateline)`);
+    focusBy.set(code, names);
   };
   for (const c of candidates) {
     if (c.apposition) addFocus(c.apposition, c);
@@ -69,10 +82,10 @@ export function resolvePlaces(
   for (const c of candidates) {
     const codes = new Set(c.places.map((p) => p.countryCode));
     const [code] = codes;
-    if (c.via !== 'NAME' || c.places[0]?.kind === 'COUNTRY' || !code || codes.size > 1) continue;
+    if (c.via !== 'NAME' || c.places[0]?.kind === 'COUNTRY' || !code || (codes.size > 1 && c !== dateline)) continue;
     const place = choose(c, contextOf(c), new Set());
     if (!place || !keep(c, place, contextOf(c), new Set())) continue;
-    addFocus(code, c);
+    addFocus(place.countryCode, c);
     const region = regionKey(place);
     if (region) regionFocusBy.set(region, (regionFocusBy.get(region) ?? new Set()).add(surface(c)));
   }

@@ -66,6 +66,9 @@ describe('findLocations', () => {
       ['Newcastle/CITY/ZA', 'Durban/CITY/ZA', 'Pretoria/CITY/ZA'],
     ],
     ['Lawmakers in Portland and Eugene met in Salem.', ['Portland/CITY/US', 'Eugene/CITY/US', 'Salem/CITY/US']],
+    // a dateline weighs as two names, even an ambiguous one
+    ['GLASGOW — Police said a man from Hamilton was held.', ['Glasgow/CITY/GB', 'Hamilton/CITY/GB']],
+    ['In Glasgow, police said a man from Hamilton was held.', ['Glasgow/CITY/GB', 'Hamilton/CITY/NZ']],
     // a region in focus never outweighs a capital
     [
       'Ontario officials in Toronto said London would host the talks.',
