@@ -1,6 +1,6 @@
 import { AGENT_VERBS, AUXILIARIES } from '../model/agency.ts';
 import { GENDERED_HONORIFICS } from '../model/common-words.ts';
-import { givenName } from '../model/given-names.ts';
+import { givenName, worldGivenName } from '../model/given-names.ts';
 import {
   ACRONYMS,
   CORPORATE_POSSESSIONS,
@@ -568,9 +568,30 @@ function inPersonContext(candidate: Candidate, chunk: Chunk, ctx: SentenceContex
   const { units } = ctx;
   const words = candidate.nameWords;
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
-  if (chunk.units.some((u) => !u.capitalized || ctx.places.lookupPlace(u.text))) return false;
+  // A country or region in it, or a place at its end, makes it a place's name ("Kaltenbrunn
+  // Germany"); a town that is also a given name may open a person's ("Elon Musk").
+  const placeKind = (u: Unit) => ctx.places.lookupPlace(u.text)?.kind;
+  if (chunk.units.some((u) => !u.capitalized || placeKind(u) === 'COUNTRY' || placeKind(u) === 'REGION')) return false;
+  if (placeKind(chunk.units.at(-1) as Unit)) return false;
   // "Novak Djokovic", "Stefanos Tsitsipas": a surname of a shape only family names have.
   if (SURNAME_SHAPE.test(words.at(-1) ?? '')) return true;
+  // "Lionel Messi scored": a given name on the world's lists before a word that is none, where no
+  // word is a place's or names a thing ("Berlin Marathon", "River Ouse"). The lists hold many
+  // words ("Apple", "River"), so this is the weakest evidence.
+  const [first, second] = chunk.units;
+  if (
+    words.length === 2 &&
+    first &&
+    second &&
+    !placeKind(first) &&
+    // ("Apple Music" where "Apple" stands alone elsewhere: a name of its own, no given name.)
+    !capitalisedElsewhere(first, ctx.namesInText) &&
+    !chunk.units.some((u) => FACILITY_SUFFIXES.has(bare(u)) || NAMED_EVENTS.has(bare(u))) &&
+    worldGivenName(first.text) &&
+    !worldGivenName(second.text)
+  ) {
+    return true;
+  }
   const before = units[chunk.first - 1];
   const beforeThat = units[chunk.first - 2];
   if (before && !before.capitalized && PERSON_OBJECT_VERBS.has(before.lower)) return true;

@@ -23,6 +23,8 @@ describe('an unknown two-word name in a place only a person takes', () => {
     ['Novak Djokovic beat the champion.', 'Novak Djokovic'],
     ['Giorgi Kvirikashvili met the envoys.', 'Giorgi Kvirikashvili'],
     ['Taras Ostapenko praised the deal.', 'Taras Ostapenko'],
+    // a given name on the world's longer lists before a word that is none
+    ['Lionel Messi scored twice on Sunday.', 'Lionel Messi'],
     ['Tavita Mulitalo was born in Apia.', 'Tavita Mulitalo'],
   ])('%s -> %s is a person', (text, span) => {
     expect(kindOf(text, span)).toBe('PERSON');
@@ -35,6 +37,8 @@ describe('an unknown two-word name in a place only a person takes', () => {
     ['Police arrested Kaltenbrunn Group staff.', 'Kaltenbrunn Group'],
     ['Talks with NATO Allies stalled.', 'NATO Allies'],
     ['Talks with Kaltenbrunn Germany stalled.', 'Kaltenbrunn Germany'],
+    // a listed word that stands alone elsewhere is a name of its own
+    ['Apple Music grew fast, and Apple said more. Apple shares rose.', 'Apple Music'],
   ])('%s -> %s is no person', (text, span) => {
     const kind = kindOf(text, span);
     expect(kind).toBeDefined();

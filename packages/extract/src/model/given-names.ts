@@ -208,3 +208,23 @@ export function givenName(word: string): { gender: Gender | null } | null {
   const plain = foldAccents(key);
   return plain !== key && names.has(plain) ? { gender: names.get(plain) ?? null } : null;
 }
+
+const WORLD_LISTS = ['en', 'fr', 'es', 'de', 'it', 'tr'];
+let worldNames: ReadonlyMap<string, string>[] | undefined;
+
+/**
+ * Whether `word` is on gender-detection-from-name's much longer lists (about 100,000 given names
+ * from English, French, Spanish, German, Italian and Turkish records: "Elon", "Novak", "Darragh").
+ * They hold many words too ("Summer", "Paris", "Chase"), so this is weak evidence, for names
+ * nothing else tells about; read on first use.
+ */
+export function worldGivenName(word: string): boolean {
+  worldNames ??= WORLD_LISTS.flatMap((list) => {
+    const table: unknown = require(`gender-detection-from-name/names/${list}.js`);
+    return table instanceof Map ? [table as ReadonlyMap<string, string>] : [];
+  });
+  const key = word.toLowerCase();
+  if (NOT_GIVEN.has(key)) return false;
+  const plain = foldAccents(key);
+  return worldNames.some((table) => table.has(key) || table.has(plain));
+}

@@ -105,7 +105,6 @@ export const PERSON_SUBJECT_VERBS = new Set([
   'testified',
   'pleaded',
   'born',
-  'grew',
   'starred',
   'sang',
 ]);
