@@ -36,9 +36,11 @@ interface Support {
 
 /**
  * Picks the place each candidate means, or drops it. The countries in focus are those the
- * text names (in running text or appositions) and those of unambiguous prominent cities; an
- * ambiguous name leans to the candidate in focus unless a capital or a much larger place
- * outweighs it ("Birmingham" in a US story is Alabama's; "Paris" stays the French capital).
+ * text names (in running text or appositions), those of unambiguous prominent cities and the
+ * dateline's; the first-order regions in focus those it names and those of its towns. An
+ * ambiguous name leans to the candidate in focus, the more the more names back it, unless a
+ * capital or a much larger place outweighs it ("Birmingham" in a US story is Alabama's; "Salem"
+ * after Massachusetts is Massachusetts'; "Paris" stays the French capital).
  * Names that are also English words or people's names need a locative context (a city of a
  * million keeps a person's name: "Sydney"); small towns need context or a country in focus.
  */
