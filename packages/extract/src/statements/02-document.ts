@@ -12,9 +12,9 @@ export interface SpeakerMention {
 
 /** A word of the text with its offsets. */
 export interface Word {
-  start: number;
-  end: number;
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** The first index in a sorted list whose key is >= value. */
@@ -31,6 +31,14 @@ function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => num
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** The words of `piece`, which starts at `offset` in the text. */
+function matchWords(piece: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of piece.matchAll(WORD))
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  return out;
+}
 
 /** Longest title line, in words; a longer first line is a lead sentence that lost its full stop. */
 const HEADLINE_WORDS = 20;
@@ -88,6 +96,8 @@ export class Doc {
   private surnames: Map<string, string | null> | undefined;
   /** Head nouns of appositions, each with the actors it described and where: "X, the regional regulator". */
   private descriptions: Map<string, Array<{ actorId: string; at: number }>> | undefined;
+  /** Every word of the text, found on the first words() call. */
+  private allWords: Word[] | undefined;
 
   constructor(
     readonly text: string,
@@ -313,12 +323,29 @@ export class Doc {
     return lowerBound(this.paragraphs, pos + 1, (p) => p.start) - 1;
   }
 
-  /** Words of [start, end) with their offsets. */
+  /**
+   * Words of [start, end) with their offsets, as matching WORD on that slice would give them. The
+   * attribution rules ask for about twice the text's length in ranges, so the text's words are found
+   * once: WORD looks neither behind nor ahead, so only a word cut by start or end is matched again.
+   */
   words(start: number, end: number): Word[] {
+    this.allWords ??= matchWords(this.text, 0);
+    const all = this.allWords;
     const out: Word[] = [];
-    WORD.lastIndex = 0;
-    for (const m of this.text.slice(start, end).matchAll(WORD)) {
-      out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+    let i = lowerBound(all, start + 1, (w) => w.end);
+    const first = all[i];
+    if (first && first.start < start) {
+      out.push(...matchWords(this.text.slice(start, Math.min(first.end, end)), start));
+      i++;
+    }
+    for (; i < all.length; i++) {
+      const w = all[i];
+      if (!w || w.start >= end) break;
+      if (w.end > end) {
+        out.push(...matchWords(this.text.slice(w.start, end), w.start));
+        break;
+      }
+      out.push(w);
     }
     return out;
   }
