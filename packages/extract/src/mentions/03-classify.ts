@@ -325,6 +325,8 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   }
   const acronym = ACRONYMS.get(whole);
   if (acronym) return [{ ...candidate, kind: 'ORGANIZATION', name: acronym }];
+  // "Procter & Gamble", "Marks & Spencer": no person's name holds an ampersand.
+  if (units.length >= 3 && units.some((u) => u.text === '&')) return [{ ...candidate, kind: 'ORGANIZATION' }];
   // A title without a name ("President", "CEO") or a named event ("Storm Elena") is no actor.
   const lastUnit = units.at(-1) as Unit;
   if (

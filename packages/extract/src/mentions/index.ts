@@ -16,11 +16,15 @@ export type { Affiliation, Candidate, CandidateRole } from './types.ts';
 
 const SHORT_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|as|by|with|from|into|over|after|is|are|was|be)$/i;
 
+// Hoisted: the TypeScript transform turns a /\p{…}/u literal into a `new RegExp` at every call.
+const LONGER_WORD = /^\p{L}{3,}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** "Israel Strikes Targets In Gaza As Talks Stall": most longer words capitalised, no closing stop. */
 function isTitleCase(units: Unit[]): boolean {
-  const words = units.filter((u) => /^\p{L}{3,}/u.test(u.text) && !SHORT_WORDS.test(u.text));
+  const words = units.filter((u) => LONGER_WORD.test(u.text) && !SHORT_WORDS.test(u.text));
   if (words.length < 4 || units.at(-1)?.text === '.') return false;
-  return words.filter((u) => /^\p{Lu}/u.test(u.text)).length >= 0.75 * words.length;
+  return words.filter((u) => CAPITALISED.test(u.text)).length >= 0.75 * words.length;
 }
 
 /** Prepositions of place that, with "the", make the next word a place ("in the Amazon"). */
@@ -76,9 +80,9 @@ function markNeuterAntecedents(found: Candidate[], from: number, units: Unit[]):
     const neuter =
       unit.lower === 'its' ||
       (unit.lower === 'it' && IT_VERBS.has(next) && !/^(?:be|been)$/.test(units[i + 2]?.lower ?? ''));
+    if (!neuter) continue;
     // Only the clause a speaker opens: "X said (on Monday) it would", not "X praised its staff".
-    const cue = units.slice(Math.max(0, i - 5), i).findLastIndex((u) => SAYING.has(u.lower));
-    if (!neuter || cue < 0) continue;
+    if (!units.slice(Math.max(0, i - 5), i).some((u) => SAYING.has(u.lower))) continue;
     const nearest = names.filter((c) => c.end <= unit.start).at(-1);
     if (
       nearest?.role === 'NAME' &&

@@ -76,6 +76,8 @@ describe('where a name ends', () => {
 
 describe('a name with a preposition inside', () => {
   it.each([
+    ['Procter & Gamble raised prices.', 'Procter & Gamble'],
+    ['Marks & Spencer said sales rose.', 'Marks & Spencer'],
     ['Doctors Without Borders said the clinic was hit.', 'Doctors Without Borders'],
     ['The plan was bad, Friends Of The Earth said.', 'Friends Of The Earth'],
     ['The Committee to Protect Journalists said so.', 'Committee to Protect Journalists'],
