@@ -25,6 +25,7 @@ const FLOORS: Record<string, Floors> = {
   // 'Lisbon’s city council' is no actor yet.
   'feature-runon-quotes': { ...ALL, actorsF1: 0.85 },
   'feature-says': ALL,
+  'football-town-clubs': { ...ALL, actorsF1: 0.8, locationsF1: 0.85 },
   'health-measles-warning': ALL,
   'indian-english-civic': ALL,
   'liveblog-storm': { ...ALL, chrome: 0.95 },
