@@ -1,17 +1,10 @@
 import { airportNamed } from '../model/places.ts';
-import type { Location, LocationKind, Mention } from '../types.ts';
+import type { Location } from '../types.ts';
 import type { Resolved } from './05-resolve.ts';
 import type { Candidate } from './types.ts';
 
-interface Entry {
-  name: string;
-  kind: LocationKind;
-  countryCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  geonameId: number | null;
-  mentions: Mention[];
-}
+/** A location before its id is given; its aliases are its other mention texts. */
+type Entry = Omit<Location, 'id' | 'aliases'>;
 
 /**
  * One Location per place, mentions in text order, ids in order of first mention. A facility is
@@ -74,15 +67,10 @@ export function groupLocations(
   }
   const sorted = [...entries.values()].map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }));
   sorted.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  return sorted.map((e, i) => ({
+  return sorted.map(({ mentions, ...place }, i) => ({
     id: `l${i + 1}`,
-    name: e.name,
-    kind: e.kind,
-    countryCode: e.countryCode,
-    latitude: e.latitude,
-    longitude: e.longitude,
-    geonameId: e.geonameId,
-    aliases: [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== e.name),
-    mentions: e.mentions,
+    ...place,
+    aliases: [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== place.name),
+    mentions,
   }));
 }
