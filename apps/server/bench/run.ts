@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { mixedLoad } from './concurrency.ts';
+import { cpuPerRequest } from './cpu.ts';
 import { explainProbes } from './explain.ts';
 import { generateArticles } from './generate.ts';
 import { runIngestCli, type Storage, startHello, startNewsgraph } from './processes.ts';
@@ -129,6 +130,7 @@ try {
     );
     return {
       probes: uncached.probes,
+      typical: uncached.typical,
       figures: {
         articles: articlesStored,
         queries: uncached.queries,
@@ -146,6 +148,8 @@ try {
   log('EXPLAIN ANALYZE of the main queries');
   const explain = await explainProbes(storage, small.probes);
   const large = await atSize(size.large);
+  log(`${size.large} articles: CPU time per request, typical query against bare Yoga, in one process`);
+  const cpu = await cpuPerRequest(storage, large.typical);
   log(`${int('mix-connections')} clients mixing queries and ingests for ${int('mix-seconds')} s`);
   const mix = await withServer({}, (url) =>
     mixedLoad({
@@ -201,6 +205,8 @@ try {
       runs: [ingestSmall, ingestRest],
     },
     scale: { small: small.figures, large: large.figures, p99Growth },
+    // Load-independent: CPU milliseconds per request in one process (no HTTP), response cache off.
+    cpuPerRequest: { articles: size.large, ...cpu },
     concurrency: mix,
     explain,
   };
@@ -227,6 +233,11 @@ try {
       `p99 < 20 ${mark(t.typicalQueryAtFixedRate.p99Ms < 20)}`,
     );
   }
+  row(
+    '[in-process CPU] hello / ArticlePage ms per request',
+    `${cpu.bareYogaHelloMsPerRequest} / ${cpu.typicalQueryMsPerRequest}`,
+    `ratio ${cpu.ratio}`,
+  );
   row(
     `ingest ${size.large} articles`,
     `${results.ingest.seconds} s (${results.ingest.articlesPerSecond}/s)`,
