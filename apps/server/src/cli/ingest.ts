@@ -12,7 +12,8 @@ const USAGE = `Usage: pnpm ingest [options] PATH...
 
 Ingests .txt files (one article each) and .json files (an article object or an array of them:
 { text, title?, url?, publisher?, publishedAt? }), searching directories recursively. Articles
-already stored are skipped, so an interrupted run can simply be started again.
+are stored 25 per transaction; those already stored are skipped, so an interrupted run can simply
+be started again. A run that stored articles ends with VACUUM (ANALYZE) of the newsgraph tables.
 
 Storage as for the server: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data; stop the
 server first, PGlite allows one process at a time).
