@@ -62,6 +62,11 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
 const AGE = /^\d+-year-old$/;
 /** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
 const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
+/** Heads that any organisation of the kind may be called, not one described so: "the company", "the group". */
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'corporation']);
+/** An organisation "the government" may stand for: "the regional government of Catalonia", "the Cabinet Office". */
+const GOVERNMENT_NAME =
+  /\b(?:[Gg]overnment|[Aa]dministration|[Cc]abinet|[Ee]xecutive|[Mm]inistry|[Cc]ouncil|[Kk]remlin|White House)\b/;
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Documents that speak for whoever issued them: "Acme's statement said". */
 const DOCUMENTS = new Set(['statement', 'report', 'letter', 'filing', 'memo', 'release', 'announcement']);
@@ -88,44 +93,91 @@ export function resolveReference(doc: Doc, word: string, pos: number, memory: Me
   const lw = word.toLowerCase();
   // A description the text has put beside a name ("Acme, the carmaker, ..." then "the carmaker said").
   const described = SUBJECT_PRONOUNS.has(lw) ? undefined : doc.describedAs(lw, pos);
-  if (described) return described;
+  const sentence = doc.sentenceAt(pos);
+  // A generic head ("the company") set beside one name in an earlier sentence may as well mean another
+  // company the sentence before opens with ("Spotify, the streaming company, ..." then "Apple said X.
+  // The company said Y."): there the opener wins, as it does over a nearer object.
+  const settled =
+    described !== undefined && sentence !== undefined && doc.describedAs(lw, sentence.start) === described;
+  if (described && !(settled && GENERIC_HEADS.has(lw))) return described;
   const kind = ORG_NOUNS.has(lw) || lw === 'it' ? 'ORGANIZATION' : 'PERSON';
   if (kind === 'PERSON' && !PERSON_PRONOUNS.has(lw) && !PERSON_ROLES.has(lw) && !AGE.test(lw)) return null;
   // The subject of the sentence before ("Smith met Jones. He said ...", "Acme sued Rival. The company
   // said ...") wins over a nearer object.
-  const sentence = doc.sentenceAt(pos);
   const before = sentence && doc.previousSentence(sentence);
-  // "he" is nobody the actor stage only ever called "she" (and the other way round).
-  const fits = (actorId: string) =>
-    lw !== 'he' && lw !== 'she' ? true : doc.genderOf(actorId) !== (lw === 'he' ? 'F' : 'M');
+  // "the government" is a country or an organisation named as one, never a company.
+  const government = kind === 'ORGANIZATION' && GOVERNMENT_NOUNS.has(lw);
+  const fits = (m: SpeakerMention) =>
+    government
+      ? m.kind === 'STATE' || GOVERNMENT_NAME.test(doc.text.slice(m.start, m.end))
+      : fitsGender(doc, lw, m.actorId);
   // "X was removed, said Lt. Y. Z was reassigned, he said.": who spoke in the sentence before goes on,
   // over the person that sentence opened with.
   if (kind === 'PERSON' && PERSON_PRONOUNS.has(lw) && before && memory.lastPersonSpeaker) {
     if (
       memory.lastPersonSpeakerAt >= before.start &&
       memory.lastPersonSpeakerAt <= pos &&
-      fits(memory.lastPersonSpeaker)
+      fitsGender(doc, lw, memory.lastPersonSpeaker)
     )
       return memory.lastPersonSpeaker;
   }
+  // "Spain will ship water, the government said": the country its own sentence names.
+  const state = government && sentence ? stateNamedIn(doc, sentence.start, pos) : undefined;
+  if (state) return state;
   // "the government said" may stand for a country as much as for an organization: the nearer wins.
-  const kinds: ActorKind[] = kind === 'ORGANIZATION' && GOVERNMENT_NOUNS.has(lw) ? [kind, 'STATE'] : [kind];
+  const kinds: ActorKind[] = government ? [kind, 'STATE'] : [kind];
   const opener =
     before && pos - before.end < NEAR_REACH
       ? kinds.map((k) => actorOpening(doc, before.start, before.end, k, fits)).find((m) => m !== undefined)
       : undefined;
   if (opener) return opener.actorId;
+  if (described) return described;
   const near = kinds
     .map((k) => nearestCandidate(doc, pos, k, fits))
     .reduce((a, b) => (b && (!a || b.end > a.end) ? b : a), undefined);
+  // With none near, the government is that of the one country the article names as an actor.
+  if (government && !near) return onlyState(doc) ?? null;
   if (kind === 'ORGANIZATION') return near?.actorId ?? null;
   // A name nobody extracted spoke last: "he" is that person, not someone named before.
   const unknownLast = memory.unknownNameAt > (near?.end ?? -1) && pos - memory.unknownNameAt < NEAR_REACH;
   if (unknownLast) return null;
   if (near) return near.actorId;
   const last = memory.lastPersonSpeaker;
-  if (last && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH && fits(last)) return last;
+  if (last && pos - memory.lastPersonSpeakerAt < PRONOUN_REACH && fitsGender(doc, lw, last)) return last;
   return null;
+}
+
+/** "he" is nobody the actor stage only ever called "she" (and the other way round). */
+function fitsGender(doc: Doc, pronoun: string, actorId: string): boolean {
+  return pronoun !== 'he' && pronoun !== 'she' ? true : doc.genderOf(actorId) !== (pronoun === 'he' ? 'F' : 'M');
+}
+
+/** The one STATE actor of the article, if there is exactly one. */
+function onlyState(doc: Doc): string | undefined {
+  let found: string | undefined;
+  for (const [id, kind] of doc.actorKind) {
+    if (kind !== 'STATE') continue;
+    if (found) return undefined;
+    found = id;
+  }
+  return found;
+}
+
+/**
+ * The country named in [start, pos), nearest first: a STATE mention (no aside in parentheses), else a
+ * STATE actor's name the actor stage did not mark there ("Spain will start shipping water ...").
+ */
+function stateNamedIn(doc: Doc, start: number, pos: number): string | undefined {
+  const m = nearestCandidate(doc, pos, 'STATE', (x) => x.start >= start);
+  if (m && m.start >= start) return m.actorId;
+  const words = doc.words(start, pos);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w || !/^\p{Lu}/u.test(w.text)) continue;
+    const named = doc.nameEndingAt(w.end, start);
+    if (named?.kind === 'STATE') return named.actorId;
+  }
+  return undefined;
 }
 
 /**
@@ -137,11 +189,11 @@ function nearestCandidate(
   doc: Doc,
   pos: number,
   kind: ActorKind,
-  fits: (actorId: string) => boolean,
+  fits: (m: SpeakerMention) => boolean,
 ): SpeakerMention | undefined {
   const floor = Math.max(0, pos - NEAR_REACH);
   let m = doc.lastMentionBefore(pos, floor, kind);
-  while (m && ((doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') || !fits(m.actorId))) {
+  while (m && ((doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') || !fits(m))) {
     m = doc.lastMentionBefore(m.start, floor, kind);
   }
   return m;
@@ -285,7 +337,7 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     const person = doc.personWithSurname(w.text);
     return person
       ? { start: w.start, end: w.end, actorId: person }
-      : { start: w.start, end: w.end, actorId: null, unknownName: true };
+      : { start: unknownNameStart(doc, w, floor), end: w.end, actorId: null, unknownName: true };
   }
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
@@ -300,6 +352,24 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     return { start: w.start, end: w.end, actorId: null };
   }
   return undefined;
+}
+
+/** Lower-case particles inside names: "Aguas del Norte", "Ludwig van Beethoven", "Banco do Brasil". */
+const NAME_PARTICLES = /^(?:de|del|della|der|den|di|da|do|dos|das|du|van|von|la|le|al|el|bin|ibn|y)$/;
+
+/** Where an unknown name that ends with word w starts: back over capitalised words and particles inside it. */
+function unknownNameStart(doc: Doc, w: Word, floor: number): number {
+  let start = w.start;
+  for (let i = 0; i < 5; i++) {
+    const prev = doc.wordBefore(start, floor);
+    if (!prev || !/^\s+$/.test(doc.text.slice(prev.end, start))) break;
+    const capital = isCapitalised(prev.text) && !NOT_NAMES.has(prev.text.toLowerCase());
+    // A particle counts only with a capitalised word before it.
+    const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(doc.wordBefore(prev.start, floor)?.text ?? '');
+    if (!capital && !particle) break;
+    start = prev.start;
+  }
+  return start;
 }
 
 /** The subject that ends right before a cue: "Peskov said", "Jane Doe, the CEO, said", "he has also said". */
@@ -544,14 +614,14 @@ function actorOpening(
   start: number,
   end: number,
   kind: ActorKind,
-  fits: (actorId: string) => boolean = () => true,
+  fits: (m: SpeakerMention) => boolean = () => true,
 ): SpeakerMention | undefined {
   for (const m of doc.mentionsIn(start, end)) {
     if (doc.words(start, m.start).length > 5) return undefined;
     // "Holt's daughter", "Her son, Erik,": a possessive is no subject.
     const possessive =
       /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || POSSESSIVE_PRONOUN.test(doc.text.slice(m.start, m.end));
-    if (m.kind === kind && !possessive && fits(m.actorId)) return m;
+    if (m.kind === kind && !possessive && fits(m)) return m;
   }
   return undefined;
 }

@@ -288,12 +288,13 @@ function readClosingAttribution(ctx: Context, subject: Subject, cue: string, cut
 function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
   let i = pos;
   // A closing quote mark may sit between (`"...," according to Smith.`), and lower-case words the
-  // subject's mention leaves out (`..., the Statistics Office said`, `..., municipal commissioner X said`).
-  for (let words = 0; words <= 3; words++) {
+  // subject's mention leaves out (`..., the Statistics Office said`, `..., municipal commissioner X said`,
+  // `..., the city's water utility X said`).
+  for (let words = 0; words <= 5; words++) {
     while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
     if (/[,—–]/.test(doc.text[i - 1] ?? '')) return i - 1;
     const w = doc.wordBefore(i, sentence.start);
-    if (!w || !/^\p{Ll}+$/u.test(w.text) || cueFor(w.text)) break;
+    if (!w || !/^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(w.text) || cueFor(w.text)) break;
     i = w.start;
   }
   return -1;

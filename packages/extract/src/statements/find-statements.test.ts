@@ -694,6 +694,58 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'Spain will ship water to Barcelona', cue: 'said', speaker: 'Spain' }],
   ],
   [
+    '"the government" is the country its own sentence names, though the actor stage marked it elsewhere only',
+    'Portugal will ration water in the south, the government said. Critics blamed Lisbon.',
+    [{ name: 'Portugal', kind: 'STATE', mentions: ['Lisbon'] }],
+    [{ kind: 'INDIRECT', text: 'Portugal will ration water in the south', cue: 'said', speaker: 'Portugal' }],
+  ],
+  [
+    '"the government" after a dateline is the one country the story has as an actor, never a company',
+    'ROME (Reuters) - Acme will pay a fine of 10 million euros, the government said. Italy fined Acme.',
+    [REUTERS, NAMED_ACME, { name: 'Italy', kind: 'STATE', mentions: ['Italy'] }],
+    [{ kind: 'INDIRECT', text: 'Acme will pay a fine of 10 million euros', cue: 'said', speaker: 'Italy' }],
+  ],
+  [
+    '"the government" may be an organisation named as one',
+    'The regional government of Tuscany closed the schools. Classes will resume on Monday, the government said.',
+    [{ name: 'Government of Tuscany', kind: 'ORGANIZATION', mentions: ['The regional government of Tuscany'] }],
+    [{ kind: 'INDIRECT', text: 'Classes will resume on Monday', cue: 'said', speaker: 'Government of Tuscany' }],
+  ],
+  [
+    'a closing attribution to a name after a possessive description',
+    "The plant, the largest in the region, is already working at full capacity, the city's water utility Aguas del Norte said.",
+    [{ name: 'Aguas del Norte', kind: 'ORGANIZATION', mentions: ['Aguas del Norte'] }],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'The plant, the largest in the region, is already working at full capacity',
+        cue: 'said',
+        speaker: 'Aguas del Norte',
+      },
+    ],
+  ],
+  [
+    'a closing attribution to a name with a particle that no actor holds',
+    'Tanker ships will bring water from Valencia, the port operator Puertos del Sur said.',
+    [],
+    [{ kind: 'INDIRECT', text: 'Tanker ships will bring water from Valencia', cue: 'said', speaker: null }],
+  ],
+  [
+    '"the company" is the company the sentence before opens with, over a company so described earlier',
+    'Rival, the streaming company, complained. Acme said it would appeal. In a statement, the Cupertino-based company said the fine was unjust.',
+    [RIVAL, NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'it would appeal', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'the fine was unjust', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
+    'a generic description right beside a name is that name, before a relative clause',
+    'Acme faced a complaint by Rival, the streaming company, which argued that the rules were unfair.',
+    [NAMED_ACME, RIVAL],
+    [{ kind: 'INDIRECT', text: 'that the rules were unfair', cue: 'argued', speaker: 'Rival' }],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
