@@ -233,6 +233,8 @@ describe('resolveActors', () => {
     ['Emmanuel Macron, the French president, said so.', 'Emmanuel Macron', 'president of France'],
     ['Wilson White, Google’s vice president for policy, said so.', 'Wilson White', 'vice president'],
     ['New York Attorney General Letitia James said so.', 'Letitia James', 'New York Attorney General'],
+    // a country's possessive in the apposition; a particle glued to the surname
+    ["Ahmed al-Sharaa, Syria's interim president, met envoys.", 'Ahmed al-Sharaa', 'interim president of Syria'],
     // an honorific is no title; the apposition after the name gives one
     ['Dr Laura Revell, an associate professor who led the work, said so.', 'Laura Revell', 'associate professor'],
     // a role before the name in apposition: capitalised after "the", or owned by a possessive

@@ -73,6 +73,12 @@ describe('short names join the person whose name holds them', () => {
     // a family name written first
     ['Xi Jinping met the envoys. Xi said trade would grow.', 'Xi Jinping', ['Xi Jinping', 'Xi']],
     ['Yoon Suk Yeol declared martial law.', 'Yoon Suk Yeol', ['Yoon Suk Yeol']],
+    // a particle glued to a surname by a hyphen, capitalised when it opens a sentence
+    [
+      'Abdel Fattah el-Sisi spoke on Monday. El-Sisi said the talks went well.',
+      'Abdel Fattah el-Sisi',
+      ['Abdel Fattah el-Sisi', 'El-Sisi'],
+    ],
     // initials
     ['J.K. Rowling said the book was done. Rowling smiled.', 'J.K. Rowling', ['J.K. Rowling', 'Rowling']],
   ])('%s', (text, name, mentions) => {

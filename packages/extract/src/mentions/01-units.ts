@@ -57,7 +57,9 @@ export function buildUnits(text: string, sentences: Sentence[]): Unit[][] {
       }
       const last = tokens[end] as Token;
       const isWord = LETTER.test(token.text);
-      let capitalized = isWord && CAPITAL.test(token.text);
+      // "al-Sharaa", "el-Sisi": a particle glued to a capitalised name is part of a name.
+      const particleName = end > i && PARTICLE.test(token.text) && CAPITAL.test(tokens[i + 2]?.text ?? '');
+      let capitalized = isWord && (CAPITAL.test(token.text) || particleName);
       let mixed = false;
       if (end > i) {
         // Compounds only: a lower-case part makes it an adjective ("Moscow-built", "pro-Western").

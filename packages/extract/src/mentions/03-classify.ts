@@ -695,6 +695,28 @@ function withApposition(candidate: Candidate, chunk: Chunk, ctx: SentenceContext
   const employer = possessor ?? (end && APPOSITION_LINKS.has(end.lower) ? ctx.chunkAt.get(j + 1) : undefined);
   if (employer) {
     const mention = { start: (employer.units[0] as Unit).start, end: (employer.units.at(-1) as Unit).end };
+    // "X, Syria's interim president,": a country's possessive makes the title one of that state.
+    const place = possessor ? places.lookupPlace(join(employer.units, text)) : null;
+    const state = place?.kind === 'COUNTRY' ? place.countryCode : null;
+    const country = state ? places.countryName(state) : null;
+    if (state && country) {
+      return {
+        ...person,
+        title: `${title} of ${country}`,
+        countryCode: state,
+        affiliations: [
+          {
+            name: country,
+            kind: 'STATE',
+            countryCode: state,
+            predicate: `${title.toLowerCase()} of`,
+            mention: null,
+            start: candidate.start,
+            end: head.end,
+          },
+        ],
+      };
+    }
     person.affiliations = [
       {
         name: join(employer.units, text),
