@@ -16,14 +16,26 @@ export interface Cluster {
   nameWords: string[];
 }
 
-export const normalizeName = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Normalised names by name: the actor stage asks for the same few names many times per article. */
+const normalized = new Map<string, string>();
+/** Enough for any article; the cache starts over past it, so a long-running server does not grow it for ever. */
+const MAX_NORMALIZED = 20_000;
+
+export function normalizeName(name: string): string {
+  let key = normalized.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(name, key);
+  }
+  return key;
+}
 
 const initials = (name: string): string =>
   name
