@@ -27,6 +27,8 @@ const CLOSE_ONLY = new Set(['”', '»']);
 // British style quotes in single curly marks; the closing one doubles as the apostrophe ("it’s").
 const SINGLE_OPEN = '‘';
 const SINGLE_CLOSE = '’';
+/** Every mark the pairing looks at, so it can skip from one to the next. */
+const ANY_MARK = /["“”„«»‘’]/g;
 /** Past this many characters an open quote is taken as a stray mark, so one bad mark cannot swallow a page. */
 const MAX_QUOTE = 4000;
 
@@ -107,10 +109,11 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     // Which family opened the quote: marks of the other family inside it are a quote within the quote.
     let single = false;
     let continued = false;
-    for (let i = para.start; i < para.end; i++) {
-      const c = text[i] ?? '';
+    ANY_MARK.lastIndex = para.start;
+    for (let mark = ANY_MARK.exec(text); mark && mark.index < para.end; mark = ANY_MARK.exec(text)) {
+      const i = mark.index;
+      const c = mark[0];
       const isDouble = MARKS.has(c);
-      if (!isDouble && c !== SINGLE_OPEN && c !== SINGLE_CLOSE) continue;
       if (openAt < 0) {
         if ((isDouble || c === SINGLE_OPEN) && canOpen(text, i, para)) {
           openAt = i;
