@@ -18,6 +18,9 @@ const SearchPageQuery = graphql(`
   }
 `);
 
+/** The server counts matches up to this many (see SearchConnection.totalCount). */
+const SEARCH_COUNT_CAP = 1000;
+
 export function SearchPage() {
   const [params] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
@@ -36,7 +39,8 @@ export function SearchPage() {
         ) : (
           <>
             <p className="count-line" role="status">
-              {search.totalCount} {search.totalCount === 1 ? 'result' : 'results'}
+              {search.totalCount >= SEARCH_COUNT_CAP ? `${SEARCH_COUNT_CAP}+` : search.totalCount}{' '}
+              {search.totalCount === 1 ? 'result' : 'results'}
             </p>
             <ul className="search-results">
               {search.edges.map((edge) => (
