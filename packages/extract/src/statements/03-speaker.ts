@@ -70,6 +70,33 @@ const GOVERNMENT_NAME =
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Documents that speak for whoever issued them: "Acme's statement said". */
 const DOCUMENTS = new Set(['statement', 'report', 'letter', 'filing', 'memo', 'release', 'announcement']);
+/** A court's documents, which speak for the judge or court that issued them. */
+const RULINGS = new Set(['ruling', 'judgment', 'judgement', 'verdict', 'opinion', 'order']);
+/** A judge's title before a name, or a court's name. */
+const JUDGE_TITLE = /\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+$/;
+const COURT_NAME = /\b(?:[Cc]ourt|[Tt]ribunal)\b/;
+/** How far back (characters) "the ruling" may reach for its judge or court. */
+const RULING_REACH = 2000;
+
+/** The judge (a person once titled so) or court named last before pos. */
+function lastJudge(doc: Doc, pos: number, kind: ActorKind | undefined): string | undefined {
+  const mentions = doc.mentionsIn(Math.max(0, pos - RULING_REACH), pos).filter((m) => !kind || m.kind === kind);
+  const judges = new Set<string>();
+  for (const m of mentions) {
+    const named = doc.text.slice(m.start, m.end);
+    const judge =
+      m.kind === 'PERSON'
+        ? JUDGE_TITLE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || /^(?:Judge|Justice)\s/.test(named)
+        : COURT_NAME.test(named);
+    if (judge) judges.add(m.actorId);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const id = mentions[i]?.actorId;
+    if (id && judges.has(id)) return id;
+  }
+  return undefined;
+}
+
 /** How far back (characters) "he" or "the minister" may reach for the last speaker. */
 const PRONOUN_REACH = 1500;
 
@@ -338,6 +365,16 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
     return person
       ? { start: w.start, end: w.end, actorId: person }
       : { start: unknownNameStart(doc, w, floor), end: w.end, actorId: null, unknownName: true };
+  }
+  // "The ruling said", "the judgment found": the judge or court the story last named.
+  const owner = RULINGS.has(lw)
+    ? /\b(the|its|his|her)\s+$/i.exec(doc.text.slice(Math.max(floor, w.start - 5), w.start))
+    : null;
+  if (owner?.[1]) {
+    // "its verdict" is a court's, "her ruling" a judge's.
+    const det = owner[1].toLowerCase();
+    const kind = det === 'the' ? undefined : det === 'its' ? 'ORGANIZATION' : 'PERSON';
+    return { start: w.start, end: w.end, actorId: lastJudge(doc, w.start, kind) ?? null };
   }
   // Any other noun after a determiner ("the committee said", "its operator said"): a speaker nobody extracted.
   const tag = doc.posOf(w.start);
@@ -641,6 +678,26 @@ export function sentenceSubject(doc: Doc, start: number, before: number, memory:
   const first = doc.wordAfter(start, before);
   if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
     return { start: first.start, end: first.end, actorId: resolveReference(doc, first.text, first.start, memory) };
+  }
+  return describedOpening(doc, start, before, memory);
+}
+
+/**
+ * A description the sentence opens with, up to a head that can speak: "A federal judge blocked the
+ * deal, writing that ..." (nobody extracted), "The regulator fined Acme, saying ..." (as "the regulator
+ * said" would resolve).
+ */
+function describedOpening(doc: Doc, start: number, before: number, memory: Memory): Subject | undefined {
+  const words = doc.words(start, Math.min(before, start + 80)).slice(0, 5);
+  const det = words[0]?.text.toLowerCase();
+  if (det !== 'the' && det !== 'a' && det !== 'an') return undefined;
+  for (const w of words.slice(1)) {
+    const lw = w.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lw) || doc.mentionStartingAt(w.start)) return undefined;
+    if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw)) {
+      const actorId = det === 'the' ? resolveReference(doc, lw, start, memory) : null;
+      return { start, end: w.end, actorId };
+    }
   }
   return undefined;
 }

@@ -54,6 +54,13 @@ const FINITE =
 const CLAUSE_BREAK =
   /,\s+(?:according\s+to\b|(?:saying|adding|accusing|claiming|warning|insisting|noting|arguing|stressing|explaining|calling)\b)/;
 
+/**
+ * "promised to cut jobs" reports a plan; "complained to Brussels", "complained to the regulator" name
+ * an addressee, and what follows is no clause of its own.
+ */
+const TO_INFINITIVE =
+  /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|reporters|journalists)\b)\p{Ll}/u;
+
 /** Quote spans (marks included) that cue words must not be read from. */
 export interface Fence {
   open: number;
@@ -417,7 +424,7 @@ function readCue(ctx: Context, w: Word, cue: Cue, pending: Pending | null): Pend
       (cue.role === 'ACCUSE' || !tagged || hasVerb(doc, p, stop) || /\bto\s+\p{Ll}/u.test(complement))) ||
     afterThat ||
     /^(?:he|she|it|they|we|i|you)\s/i.test(complement) ||
-    (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : /^to\s/.test(complement) || hasVerb(doc, p, stop));
+    (cue.role === 'ACCUSE' ? /\bof\b/.test(complement) : TO_INFINITIVE.test(complement) || hasVerb(doc, p, stop));
   // "warned of a slowdown that could ...": a prepositional object is a topic, not a reported clause.
   const topic = cue.role !== 'ACCUSE' && !afterThat && /^(?:of|against|about(?!\s+[\d$£€]))\s/i.test(complement);
   if (!isClause || topic || (cue.role === 'THAT_ONLY' && !afterThat)) {

@@ -746,6 +746,42 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'that the rules were unfair', cue: 'argued', speaker: 'Rival' }],
   ],
   [
+    'a participle after a sentence that opens with an unnamed description reports for nobody extracted',
+    'A federal judge blocked the merger on Monday, writing that the deal "may lessen competition."',
+    [],
+    [
+      { kind: 'INDIRECT', text: 'that the deal "may lessen competition."', cue: 'writing', speaker: null },
+      { kind: 'PARTIAL', text: 'may lessen competition.', cue: null, speaker: null },
+    ],
+  ],
+  [
+    'a participle after a sentence that opens with a definite description resolves it',
+    'Acme sold loans it knew were bad. The company later settled, saying it had acted in good faith.',
+    [NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'it had acted in good faith', cue: 'saying', speaker: 'Acme' }],
+  ],
+  [
+    'a ruling speaks for the judge the story named, its verdict for the court',
+    'Judge Jane Smith blocked the merger. Acme said it would appeal. The ruling said the firms had shown no benefits. The Leeds Crown Court jailed Jones. Its verdict said he had lied.',
+    [
+      { ...SMITH, mentions: ['Jane Smith'] },
+      NAMED_ACME,
+      { name: 'Leeds Crown Court', kind: 'ORGANIZATION', mentions: ['The Leeds Crown Court'] },
+      { ...JONES, mentions: ['Jones', 'he'] },
+    ],
+    [
+      { kind: 'INDIRECT', text: 'it would appeal', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'the firms had shown no benefits', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'he had lied', cue: 'said', speaker: 'Leeds Crown Court' },
+    ],
+  ],
+  [
+    '"complained to X" names an addressee and reports no clause; "promised to cut" reports a plan',
+    'Rival complained to Brussels. Acme complained to the regulator. Acme promised to cut prices.',
+    [RIVAL, NAMED_ACME],
+    [{ kind: 'INDIRECT', text: 'to cut prices', cue: 'promised', speaker: 'Acme' }],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
