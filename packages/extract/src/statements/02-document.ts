@@ -35,8 +35,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** The words of `piece`, which starts at `offset` in the text. */
 function matchWords(piece: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of piece.matchAll(WORD))
+  // exec, not matchAll: no iterator results to allocate for every word of the text.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
 
@@ -81,7 +84,6 @@ export class Doc {
   private readonly mentions: SpeakerMention[];
   private readonly byStart = new Map<number, SpeakerMention>();
   private readonly byEnd = new Map<number, SpeakerMention>();
-  private readonly posAt = new Map<number, string>();
   readonly actorKind = new Map<string, ActorKind>();
   /** Organizations by the words of their names: "police" finds "Avon and Somerset Police". */
   private readonly orgsByWord = new Map<string, Set<string>>();
@@ -143,7 +145,6 @@ export class Doc {
       const e = this.byEnd.get(m.end);
       if (!e || e.start > m.start) this.byEnd.set(m.end, m);
     }
-    for (const sentence of this.sentences) for (const t of sentence.tokens) this.posAt.set(t.start, t.pos);
   }
 
   /** The article's title line, when it has one: a summary, never a statement to report. */
@@ -178,7 +179,7 @@ export class Doc {
       const head = match?.[1];
       if (!span || !head) return;
       const at = offset + span[0];
-      const tag = this.posAt.get(at);
+      const tag = this.posOf(at);
       if (tag !== undefined && tag !== 'NOUN') return;
       const list = out.get(head.toLowerCase()) ?? [];
       list.push({ actorId: m.actorId, at });
@@ -283,7 +284,10 @@ export class Doc {
 
   /** The part-of-speech tag of the token starting at pos, when the sentence stage gave one. */
   posOf(pos: number): string | undefined {
-    return this.posAt.get(pos);
+    // Sentences do not overlap: the token is in the last sentence starting at or before pos.
+    const tokens = this.sentences[lowerBound(this.sentences, pos + 1, (s) => s.start) - 1]?.tokens ?? [];
+    const token = tokens[lowerBound(tokens, pos, (t) => t.start)];
+    return token?.start === pos ? token.pos : undefined;
   }
 
   /** The sentence that holds pos; with no sentences at all, the whole text is one body sentence. */
