@@ -14,6 +14,11 @@ import type { Sentence, Token } from '../types.ts';
 import { firstWordIndex, isCapitalized, joined, lower } from './tokens.ts';
 import type { Candidate } from './types.ts';
 
+// Hoisted: the TypeScript transform turns a /\p{…}/u literal into a `new RegExp` at every call.
+const LETTER = /\p{L}/u;
+/** A lower-case particle joined to a capitalised word: "d'Ivoire", "al-Sharaa". */
+const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
+
 /** Function words a sentence start capitalizes: "In Moscow", "The Hague". */
 const OPENER_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'INTJ', 'NUM', 'VERB']);
 
@@ -61,7 +66,7 @@ export function findNames(
     const nextInName =
       next !== undefined &&
       isCapitalized(next) &&
-      /\p{L}/u.test(next.text) &&
+      LETTER.test(next.text) &&
       joined(text, tokens[last] ?? token, next) &&
       !ROLE_HEADS.has(lower(next)) &&
       countryOfArea(next.text) === undefined;
@@ -197,10 +202,10 @@ function longestName(
     const prev = tokens[last - 1];
     if (!token) break;
     if (last > first && prev && /[\r\n]/.test(text.slice(prev.end, token.start))) break;
-    if (/\p{L}/u.test(token.text)) words++;
+    if (LETTER.test(token.text)) words++;
     if (words > maxWords) break;
     // A name ends on a capitalized word, or on a particle joined to one ("Côte d'Ivoire").
-    if (!isCapitalized(token) && !/^\p{Ll}{1,3}['’-]\p{Lu}/u.test(token.text)) continue;
+    if (!isCapitalized(token) && !PARTICLE_NAME.test(token.text)) continue;
     // The gazetteer writes straight apostrophes: "Côte d'Ivoire".
     const name = text.slice(start.start, token.end).replace(/\s+/g, ' ').replace(/’/g, "'");
     if (placesNamed(name).length) best = { first, last, name };
