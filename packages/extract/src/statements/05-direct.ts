@@ -7,6 +7,8 @@ import { addDraft, type Draft, draftsAnchoredAt, type State } from './04-state.t
 
 /** Characters before a quote read for its lead-in ("Smith said:"), so a run-on sentence stays linear. */
 const MAX_LEAD = 300;
+// Hoisted: the TypeScript transform turns a /\p{…}/u literal into a `new RegExp` at every call.
+const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** Words a trailing attribution may run to before its cue: `," the long-serving Belarusian leader said`. */
 const MAX_SUBJECT_WORDS = 10;
@@ -70,7 +72,7 @@ export function classifyQuote(doc: Doc, q: Quote, previous: Quote | undefined): 
     if (
       next &&
       /^\s+$/.test(gap) &&
-      /^\p{Ll}/u.test(next.text) &&
+      LOWER_INITIAL.test(next.text) &&
       !cueFor(next.text) &&
       !/^(?:he|she|they|we|it|i)$/.test(next.text)
     ) {
@@ -108,12 +110,12 @@ function attributionAround(
       while (p < end && /[\s,.!?;:—–-]/.test(doc.text[p] ?? '')) p++;
       const words = doc.cueWords(p, end).slice(0, MAX_SUBJECT_WORDS + 1);
       const first = words[0];
-      if (first && /^\p{Ll}/u.test(first.text) && cueFor(first.text)) {
+      if (first && LOWER_INITIAL.test(first.text) && cueFor(first.text)) {
         const subject = subjectAfter(doc, first.end, end, state.memory);
         if (subject) return { subject, cue: first, anchor: sentence.start };
       }
       for (const w of words) {
-        if (!/^\p{Ll}/u.test(w.text) || !cueFor(w.text)) continue;
+        if (!LOWER_INITIAL.test(w.text) || !cueFor(w.text)) continue;
         const subject = subjectBefore(doc, w.start, p, state.memory);
         if (subject && subject.start >= p) return { subject, cue: w, anchor: sentence.start };
         break;
