@@ -189,11 +189,14 @@ function load(): Map<string, Gender | null> {
   return table;
 }
 
+/** Combining marks, hoisted: the TypeScript transform rebuilds a /\p{…}/u literal at every call. */
+const MARKS = /\p{M}/gu;
+
 /** "jürgen" -> "jurgen", "łukasz" -> "lukasz", "søren" -> "soren". */
 function foldAccents(word: string): string {
   return word
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/ł/g, 'l')
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd')
