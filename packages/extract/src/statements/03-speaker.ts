@@ -409,6 +409,35 @@ function unknownNameStart(doc: Doc, w: Word, floor: number): number {
   return start;
 }
 
+/** A description's head: "the Norwegian lender" -> "lender". */
+const DESCRIPTION_MENTION = /^(?:the|its|their)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}(\p{Ll}[\p{Ll}-]*)$/iu;
+
+/**
+ * The actor a subject mention stands for. A description the actor stage gave to the agency of the
+ * dateline ("OSLO (Reuters) - X will close branches, the Norwegian lender said") is resolved again
+ * here, where a dateline's agency is nobody's antecedent; else the actor stage's reading stands.
+ */
+function describedActor(doc: Doc, m: SpeakerMention, memory: Memory): string | null {
+  const head = DESCRIPTION_MENTION.exec(doc.text.slice(m.start, m.end))?.[1];
+  if (!head || !isDatelineAgency(doc, m.actorId)) return m.actorId;
+  // The agency's other descriptions lead back to it: nobody then.
+  const id = ORG_NOUNS.has(head) || PERSON_ROLES.has(head) ? resolveReference(doc, head, m.start, memory) : null;
+  return id === m.actorId ? null : id;
+}
+
+/** True when the actor is named in parentheses in a dateline: "OSLO, May 3 (Reuters) -". */
+function isDatelineAgency(doc: Doc, actorId: string): boolean {
+  // The dateline opens the first sentence after the title line.
+  return doc
+    .bodySentences()
+    .slice(0, 2)
+    .some((s) =>
+      doc
+        .mentionsIn(s.start, Math.min(s.end, s.start + 80))
+        .some((x) => x.actorId === actorId && doc.text[x.start - 1] === '(' && doc.text[x.end] === ')'),
+    );
+}
+
 /** The subject that ends right before a cue: "Peskov said", "Jane Doe, the CEO, said", "he has also said". */
 /** Time adjuncts between a subject and its cue: "Beijing on Friday accused", "Smith last week said". */
 const TIME_BEFORE_CUE =
@@ -537,11 +566,12 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
         : undefined;
     const group = groupSubject(doc, inner ?? m, floor);
     if (group) return { ...group, start: Math.min(group.start, m.start) };
-    return personBefore(doc, m, floor) ?? { start: m.start, end: m.end, actorId: m.actorId };
+    return personBefore(doc, m, floor) ?? { start: m.start, end: m.end, actorId: describedActor(doc, m, memory) };
   }
   if (doc.text[e - 1] === ',') {
     const opening = openingSubject(doc, e - 1, floor);
-    if (opening) return opening;
+    const om = opening && doc.mentionStartingAt(opening.start);
+    if (opening) return om ? { ...opening, actorId: describedActor(doc, om, memory) } : opening;
     let comma = doc.text.lastIndexOf(',', e - 2);
     // A thousands separator ("which employs 31,000 people,") is no appositive's comma.
     while (comma > floor && /\d/.test(doc.text[comma - 1] ?? '') && /\d/.test(doc.text[comma + 1] ?? ''))
@@ -596,7 +626,7 @@ export function subjectAfter(doc: Doc, cueEnd: number, ceiling: number, memory: 
   if (named) return named;
   // The mention may run past the ceiling when a sentence splitter cut it ("said Dr. | Helen Achterberg").
   const m = doc.mentionStartingAt(p);
-  if (m) return { start: m.start, end: m.end, actorId: m.actorId };
+  if (m) return { start: m.start, end: m.end, actorId: describedActor(doc, m, memory) };
   // "said lead author Priya Raman", "said Sen. Maria Delgado": a few role words before the name.
   let q = p;
   for (let i = 0; i < 4; i++) {
@@ -658,7 +688,9 @@ function actorOpening(
     // "Holt's daughter", "Her son, Erik,": a possessive is no subject.
     const possessive =
       /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || POSSESSIVE_PRONOUN.test(doc.text.slice(m.start, m.end));
-    if (m.kind === kind && !possessive && fits(m)) return m;
+    // A dateline's agency in parentheses ("OSLO (Reuters) - ...") is no subject either.
+    const aside = doc.text[m.start - 1] === '(' && doc.text[m.end] === ')';
+    if (m.kind === kind && !possessive && !aside && fits(m)) return m;
   }
   return undefined;
 }

@@ -222,12 +222,22 @@ function clauseBefore(doc: Doc, sentence: Sentence, cut: number, fences: readonl
  */
 const TRAILING_PARTICIPLE = /^(?:(?:also|again|while)\s+)?(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b/u;
 
+/**
+ * A subordinate clause or phrase after a comma that sets the attribution in its time or cause ("...,
+ * the bank said on Wednesday, as customers move online", ", amid a slump in demand"): no clause said.
+ */
+const TRAILING_ADJUNCT =
+  /^(?:as|while|amid|amidst|after|because|despite|following|ahead\s+of|in\s+a\s+(?:move|sign|blow|bid))\s/;
+
 /** True when only adjuncts, punctuation or a closing participle phrase after a comma follow p in the sentence. */
 function nothingAfter(doc: Doc, p: number, end: number): boolean {
   const q = skipAdjuncts(doc, p, end);
   const rest = doc.text.slice(q, end);
   if (/^[\s.,;:!?"”'’)]*$/.test(rest) || /^according\s+to\b/.test(rest)) return true;
-  return /,\s*$/.test(doc.text.slice(Math.max(0, q - 4), q)) && TRAILING_PARTICIPLE.test(rest);
+  return (
+    /,\s*$/.test(doc.text.slice(Math.max(0, q - 4), q)) &&
+    (TRAILING_PARTICIPLE.test(rest) || (TRAILING_ADJUNCT.test(rest) && !/,\s*that\s/.test(rest)))
+  );
 }
 
 /** An appositive that closes the sentence after an inverted subject: "..., said X, a spokesman for Y." */

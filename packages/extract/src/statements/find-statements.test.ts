@@ -782,6 +782,27 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'to cut prices', cue: 'promised', speaker: 'Acme' }],
   ],
   [
+    'a subordinate clause after the attribution is no part of what was said',
+    'Acme will close 40 branches, the company said on Wednesday, as customers move online. Prices will rise, Acme said, amid a slump in demand.',
+    [{ ...NAMED_ACME, mentions: ['Acme', 'the company'] }],
+    [
+      { kind: 'INDIRECT', text: 'Acme will close 40 branches', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'Prices will rise', cue: 'said', speaker: 'Acme' },
+    ],
+  ],
+  [
+    "a description the actor stage gave to the dateline's agency is read again",
+    'OSLO (Reuters) - Acme Bank will close 40 branches, the Norwegian lender said. The bank, which has 2 million customers, said it expected the cuts to cost 900 million crowns.',
+    [
+      { ...REUTERS, mentions: ['Reuters', 'the Norwegian lender', 'The bank'] },
+      { name: 'Acme Bank', kind: 'ORGANIZATION', mentions: ['Acme Bank'] },
+    ],
+    [
+      { kind: 'INDIRECT', text: 'Acme Bank will close 40 branches', cue: 'said', speaker: 'Acme Bank' },
+      { kind: 'INDIRECT', text: 'it expected the cuts to cost 900 million crowns', cue: 'said', speaker: 'Acme Bank' },
+    ],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
