@@ -257,6 +257,17 @@ describe('resolveActors', () => {
     ]);
   });
 
+  it('makes an organisation of a foreign name with a particle after an owner and a business noun', () => {
+    const text =
+      'Rains came to Valencia, where the port is full. The region’s water utility Canals de Valencia said supply was safe. Valencia rationed nothing.';
+    const actors = actorsOf(text);
+    expect(actors).toContainEqual(
+      expect.objectContaining({ name: 'Canals de Valencia', kind: 'ORGANIZATION', mentions: ['Canals de Valencia'] }),
+    );
+    // the town's own mentions stay a place, never part of a person
+    expect(actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+
   it('makes an actor of a body the text only describes by its portfolio, as a subject', () => {
     const text = 'The health ministry said talks were under way. A spokeswoman for the ministry said so.';
     expect(actorsOf(text)).toEqual([

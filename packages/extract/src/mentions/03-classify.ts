@@ -243,7 +243,7 @@ function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
   let j = chunk.first - 2;
   while (j >= 0 && chunk.first - 2 - j < MAX_DESCRIPTION_WORDS) {
     const unit = ctx.units[j] as Unit;
-    if (DETERMINERS.has(unit.lower) || opensPhrase(unit)) break;
+    if (DETERMINERS.has(unit.lower) || opensPhrase(unit) || POSSESSIVE_MARKS.has(unit.lower)) break;
     const modifier = unit.capitalized
       ? ctx.places.countryOfDemonym(unit.text) !== null
       : /^(?:ADJ|NOUN|VERB|PROPN)$/.test(unit.pos) || unit.mixedCompound;
@@ -251,8 +251,9 @@ function orgNounBefore(chunk: Chunk, ctx: SentenceContext): string | null {
     j--;
   }
   const det = ctx.units[j];
-  // "told state broadcaster ERT": after a verb or a preposition the phrase may go without "the".
-  if (!det || !(DETERMINERS.has(det.lower) || opensPhrase(det))) return null;
+  // "told state broadcaster ERT": after a verb or a preposition the phrase may go without "the";
+  // "the city's water utility X": after an owner's possessive too.
+  if (!det || !(DETERMINERS.has(det.lower) || opensPhrase(det) || POSSESSIVE_MARKS.has(det.lower))) return null;
   return ctx.text.slice((ctx.units[j + 1] as Unit).start, noun.end);
 }
 

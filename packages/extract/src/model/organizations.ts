@@ -220,6 +220,7 @@ export const BUSINESS_NOUNS = [
   'retailer',
   'startup',
   'operator',
+  'utility',
   'developer',
   'publisher',
   'studio',
