@@ -271,4 +271,6 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'brewer',
   'office',
   'service',
+  // "the governing body", "the industry body"
+  'body',
 ]);

@@ -311,6 +311,25 @@ function relativeSubject(doc: Doc, w: Word, floor: number, memory: Memory): Subj
   };
 }
 
+/**
+ * People or a group described by a phrase after them, with no actor at its end: "people familiar
+ * with the matter", "two sources close to the talks", "residents of the town". Nobody extracted.
+ */
+const GROUP_PHRASE =
+  /(?:\n|[,;:—–(]\s*|\b(?:and|but|while)\s+)((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+)??(\p{L}+))\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|at|in|of|from|for|with|inside|within|near)\s+[^,;:"“”()\n]{1,70}$/du;
+
+function groupPhrase(doc: Doc, pos: number, floor: number): Subject | undefined {
+  const from = Math.max(floor, pos - 120);
+  // At the floor the lead opens with a line break of its own, one character before the text.
+  const shift = from === floor ? 1 : 0;
+  const m = GROUP_PHRASE.exec(`${shift ? '\n' : ''}${doc.text.slice(from, pos)}`);
+  const noun = m?.[2]?.toLowerCase();
+  const span = m?.indices?.[1];
+  if (!noun || !span) return undefined;
+  const group = noun === 'people' || noun === 'person' || (SPEAKER_NOUNS.has(noun) && noun.endsWith('s'));
+  return group ? { start: from + span[0] - shift, end: pos, actorId: null } : undefined;
+}
+
 /** A subject made of a noun phrase the actor stage did not extract: "police", "the company", "Officials". */
 function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subject | undefined {
   const w = doc.wordBefore(pos, floor);
@@ -324,6 +343,8 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   // "police said", "the council said": the one organization whose name that word heads.
   const named = ORG_NOUNS.has(lw) || SPEAKER_NOUNS.has(lw) ? doc.organizationNamedBy(lw) : undefined;
   if (named) return { start: w.start, end: w.end, actorId: named };
+  const group = groupPhrase(doc, pos, floor);
+  if (group) return group;
   const described = describedSubject(doc, pos, floor, memory);
   if (described) return described;
   if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw) || lw === 'media') {

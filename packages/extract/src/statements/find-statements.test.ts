@@ -803,6 +803,29 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'people described by a phrase after them speak for nobody extracted',
+    'Acme is weighing a sale of its chip unit, people familiar with the matter said. Two sources close to the talks said a deal could come within weeks. Residents of the town said they had not been warned.',
+    [NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'Acme is weighing a sale of its chip unit', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'a deal could come within weeks', cue: 'said', speaker: null },
+      { kind: 'INDIRECT', text: 'they had not been warned', cue: 'said', speaker: null },
+    ],
+  ],
+  [
+    'a governing body is the organisation the sentence before opens with',
+    'The Football Association will review the incident. In a statement, the governing body said referees were doing a difficult job.',
+    [{ name: 'Football Association', kind: 'ORGANIZATION', mentions: ['The Football Association'] }],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'referees were doing a difficult job',
+        cue: 'said',
+        speaker: 'Football Association',
+      },
+    ],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
