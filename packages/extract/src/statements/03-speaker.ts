@@ -560,7 +560,11 @@ const MAX_APPOSITIVES = 200;
 function openingSubject(doc: Doc, comma: number, floor: number): Subject | undefined {
   const start = skipSpaces(doc, Math.max(floor, comma - MAX_APPOSITIVES), comma);
   if (start !== skipSpaces(doc, floor, comma)) return undefined;
-  const m = doc.mentionStartingAt(start);
+  // A title the mention leaves out may open the clause: "Dr Layla Reed, director of policy at X, which ...".
+  const title = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\.?\s+/.exec(
+    doc.text.slice(start, start + 8),
+  );
+  const m = doc.mentionStartingAt(start) ?? (title ? doc.mentionStartingAt(start + title[0].length) : undefined);
   if (!m || m.kind === 'GROUP' || m.end >= comma) return undefined;
   // A parenthesis may sit between the name and its comma: "Sen. Maria Cantwell (D-Wash.), who ...".
   let after = m.end;

@@ -974,6 +974,15 @@ const personCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     [{ kind: 'INDIRECT', text: 'the tram would open in 2030', cue: 'said', speaker: 'Jane Smith' }],
   ],
   [
+    'a title the mention leaves out before a name followed by appositives and a relative clause',
+    'Dr Jane Smith, director of policy at Acme, which represents 300 firms, said: "We are ready." Prof. Tom Jones, a chemist at Rival, which led the study, said the results were clear.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }, { ...JONES, mentions: ['Tom Jones'] }, NAMED_ACME, RIVAL],
+    [
+      { kind: 'DIRECT', text: 'We are ready.', cue: 'said', speaker: 'Jane Smith' },
+      { kind: 'INDIRECT', text: 'the results were clear', cue: 'said', speaker: 'Tom Jones' },
+    ],
+  ],
+  [
     'an age and a description between the name and its cue',
     'Tom Jones, 62, a retired engineer from Otley, said he would believe it when he saw it.',
     [JONES],
