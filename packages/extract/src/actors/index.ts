@@ -135,8 +135,11 @@ function addShortNames(
     else if (affiliated.has(c.start)) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     else rest.push(c);
   }
-  // Full names next, so "Smith" can find "John Smith" mentioned after it.
-  for (const c of rest) {
+  // Full names next, so "Smith" can find "John Smith" mentioned after it. A headline's "Late Smith"
+  // waits for the names after it, so its surname can find "John Smith" named later in the story.
+  const opensSentence = (c: Candidate) => !c.personEvidence && trimOpener(c) !== null;
+  const fullNames = [...rest.filter((c) => !opensSentence(c)), ...rest.filter(opensSentence)];
+  for (const c of fullNames) {
     if (c.nameWords.length < 2) continue;
     const org = index.named(c.nameWords[0] ?? '');
     const trimmed = trimOpener(c);

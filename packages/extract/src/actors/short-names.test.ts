@@ -97,6 +97,14 @@ describe('short names join the person whose name holds them', () => {
   });
 });
 
+it("drops a headline's capitalised adjective before a surname the story gives in full later", () => {
+  const text =
+    'Late Mensah goal lifts Rovers to the top\nBy Ann Lee\nRovers won 1-0 on Saturday after Kwame Mensah scored. Mensah was pleased.';
+  expect(actorsOf(text).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
+    { name: 'Kwame Mensah', kind: 'PERSON', mentions: ['Mensah', 'Kwame Mensah', 'Mensah'] },
+  ]);
+});
+
 it('finds an organisation named inside a title-case headline', () => {
   const text = 'Streaming Giant Spotivo Cuts 1,500 Jobs\nSpotivo said on Monday it would cut 17% of its staff.';
   expect(actorsOf(text)).toEqual([{ name: 'Spotivo', kind: 'ORGANIZATION', mentions: ['Spotivo', 'Spotivo'] }]);
