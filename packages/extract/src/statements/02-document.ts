@@ -359,7 +359,8 @@ export class Doc {
     const out: Word[] = [];
     for (const w of this.words(start, end)) {
       const last = out.at(-1);
-      if (last && /^\s+$/.test(this.text.slice(last.end, w.start)) && isPhrasalCue(last.text, w.text)) {
+      // The cheap test first: few word pairs are phrasal cues, so the gap between them is rarely sliced.
+      if (last && isPhrasalCue(last.text, w.text) && /^\s+$/.test(this.text.slice(last.end, w.start))) {
         out[out.length - 1] = { start: last.start, end: w.end, text: this.text.slice(last.start, w.end) };
       } else out.push(w);
     }
