@@ -38,13 +38,16 @@ const MIN_SPORTS_WORDS = 2;
 /** A match score: "2-1", "1–1". */
 export const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}$/;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Whether a text's words (lower-case, in order) are a sports report's: a few distinct words of a match. */
 export function isSportsReport(words: Iterable<string>): boolean {
   const seen = new Set<string>();
   let scored = false;
   for (const word of words) {
     if (SPORTS_WORDS.has(word)) seen.add(word);
-    else if (SCORE.test(word)) scored = true;
+    // A score starts with a digit: most words are ruled out without running the pattern.
+    else if (isDigit(word.charCodeAt(0)) && SCORE.test(word)) scored = true;
     if (seen.size >= MIN_SPORTS_WORDS || (scored && seen.size >= MIN_SPORTS_WORDS - 1)) return true;
   }
   return false;
