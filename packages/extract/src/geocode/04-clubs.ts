@@ -25,8 +25,11 @@ export function dropClubs(text: string, sentences: readonly Sentence[], candidat
   );
 }
 
-function* bodyWords(sentences: readonly Sentence[]): Generator<string> {
-  for (const s of sentences) if (s.sectionKind === 'BODY') for (const t of s.tokens) yield lower(t);
+/** The body's words in order; an array, as a generator costs more than it saves in a match report. */
+function bodyWords(sentences: readonly Sentence[]): string[] {
+  const words: string[] = [];
+  for (const s of sentences) if (s.sectionKind === 'BODY') for (const t of s.tokens) words.push(lower(t));
+  return words;
 }
 
 const surface = (text: string, c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ');
