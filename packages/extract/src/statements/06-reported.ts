@@ -71,6 +71,11 @@ export interface Fence {
 /** Longest stretch (characters) a reported clause is read over, so one run-on sentence stays linear. */
 const MAX_CLAUSE = 600;
 
+// Hoisted: the TypeScript transform turns a /\p{…}/u literal into a `new RegExp` at every call.
+const LOWER_INITIAL = /^\p{Ll}/u;
+const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
+
 /** The fences (sorted by open) that open inside [start, end), by binary search. */
 function fencesIn(fences: readonly Fence[], start: number, end: number): readonly Fence[] {
   let lo = 0;
@@ -129,7 +134,7 @@ function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly
       conj &&
       /^(?:and|but)$/.test(conj.text) &&
       cueFor(w.text) &&
-      /^\p{Ll}/u.test(w.text) &&
+      LOWER_INITIAL.test(w.text) &&
       !w.text.endsWith('ing')
     ) {
       end = conj.start;
@@ -164,7 +169,7 @@ function hasVerb(doc: Doc, start: number, end: number): boolean {
     return (tag === 'VERB' || tag === 'AUX') && words[i - 1]?.text !== 'to' && !w.text.endsWith('ing');
   });
   if (finite) return true;
-  return FINITE.test(doc.text.slice(start, end)) || words.slice(1).some((w) => /^\p{Ll}+ed$/u.test(w.text));
+  return FINITE.test(doc.text.slice(start, end)) || words.slice(1).some((w) => PAST_PARTICIPLE.test(w.text));
 }
 
 interface Pending {
@@ -311,7 +316,7 @@ function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
     while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
     if (/[,—–]/.test(doc.text[i - 1] ?? '')) return i - 1;
     const w = doc.wordBefore(i, sentence.start);
-    if (!w || !/^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(w.text) || cueFor(w.text)) break;
+    if (!w || !LOWER_WORD.test(w.text) || cueFor(w.text)) break;
     i = w.start;
   }
   return -1;
@@ -548,7 +553,7 @@ export function readReported(
       according.push(w);
       continue;
     }
-    if (!/^\p{Ll}/u.test(w.text) || state.consumed.has(w.start)) continue;
+    if (!LOWER_INITIAL.test(w.text) || state.consumed.has(w.start)) continue;
     const cue = cueFor(w.text);
     if (!cue || cue.role === 'QUOTE_ONLY') continue;
     pending = readCue(ctx, w, cue, pending);
