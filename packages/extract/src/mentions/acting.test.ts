@@ -118,3 +118,19 @@ describe('a name after "the" that acts', () => {
     expect(mention(text, span)?.kind).toBe(kind);
   });
 });
+
+describe('a town a match report names as a side', () => {
+  const report = (sentence: string) =>
+    `The goalkeeper saved twice before half-time. ${sentence} The referee was busy all afternoon.`;
+  it.each([
+    ['Leeds, who host Bristol on Friday, are third.', 'Bristol'],
+    ['Rovers will face Exeter next.', 'Exeter'],
+    ['Leeds play Portsmouth on Sunday.', 'Portsmouth'],
+  ])('%s: %s acts', (sentence, span) => {
+    expect(mention(report(sentence), span)).toMatchObject({ agentive: true });
+  });
+
+  it('leaves the town of a text about something else where it is', () => {
+    expect(mention('Children play Portsmouth games at school.', 'Portsmouth')).toMatchObject({ agentive: false });
+  });
+});

@@ -1,4 +1,5 @@
 import { AGENT_VERBS, AUXILIARIES } from '../model/agency.ts';
+import { isSportsReport, MATCH_WORDS_BEFORE } from '../model/sports.ts';
 import type { Sentence } from '../types.ts';
 import { buildUnits, type Unit } from './01-units.ts';
 import { type Chunk, findChunks } from './02-chunks.ts';
@@ -97,6 +98,12 @@ function markNeuterAntecedents(found: Candidate[], from: number, units: Unit[]):
   }
 }
 
+function* bodyWords(perSentence: Unit[][], sentences: Sentence[]): Generator<string> {
+  for (const [i, units] of perSentence.entries()) {
+    if (sentences[i]?.sectionKind === 'BODY') for (const unit of units) yield unit.lower;
+  }
+}
+
 /**
  * Candidate actor mentions in text order: names (with titles and affiliations), places that
  * may act as states, pronouns and descriptions of people.
@@ -112,6 +119,8 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       if (unit.capitalized && !unit.sentenceInitial) namesInText.set(unit.text, (namesInText.get(unit.text) ?? 0) + 1);
     }
   });
+  // "Arsenal, who play Newcastle": in a match report a town after a match verb is the club, which acts.
+  const sports = isSportsReport(bodyWords(perSentence, sentences));
   const found: Candidate[] = [];
   perSentence.forEach((units, sentence) => {
     const sentenceStart = found.length;
@@ -147,6 +156,9 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;
+        if (sports && candidate.place?.kind === 'CITY' && MATCH_WORDS_BEFORE.has(units[chunk.first - 1]?.lower ?? '')) {
+          candidate.agentive = true;
+        }
         // "the Red Crescent said": people take no article; a name after "the" that acts is a body.
         if (
           candidate.role === 'NAME' &&
