@@ -114,6 +114,7 @@ export const ORG_SUFFIXES = new Set([
   'channel',
   'television',
   'radio',
+  'sports',
   'magazine',
   'review',
   'laboratory',
@@ -758,7 +759,7 @@ export const INSTITUTION_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map
     insurer: ['insurance', 'assurance'],
     drugmaker: ['pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'laboratories', 'labs'],
     chipmaker: ['semiconductor', 'semiconductors', 'micro', 'devices', 'electronics'],
-    broadcaster: ['broadcasting', 'television', 'tv', 'radio', 'media', 'news'],
+    broadcaster: ['broadcasting', 'television', 'tv', 'radio', 'media', 'news', 'sports'],
     newspaper: ['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'news'],
   }).map(([noun, words]) => [noun, new Set(words)]),
 );
