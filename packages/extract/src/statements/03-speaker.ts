@@ -62,6 +62,25 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
 const AGE = /^\d+-year-old$/;
 /** Organisation nouns that as often stand for a country's government: "Spain will ..., the government said". */
 const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
+/**
+ * Heads that name a kind of institution, which "the ministry said" stands for only when it is named
+ * so ("the Ministry of Health", "the health ministry"), never any organisation nearby.
+ */
+const INSTITUTION_HEADS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'embassy',
+  'police',
+  'parliament',
+  'army',
+  'military',
+  'navy',
+  'court',
+  'council',
+  'committee',
+  'commission',
+]);
 /** Heads that any organisation of the kind may be called, not one described so: "the company", "the group". */
 const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'corporation']);
 /** An organisation "the government" may stand for: "the regional government of Catalonia", "the Cabinet Office". */
@@ -137,7 +156,9 @@ export function resolveReference(doc: Doc, word: string, pos: number, memory: Me
   const fits = (m: SpeakerMention) =>
     government
       ? m.kind === 'STATE' || GOVERNMENT_NAME.test(doc.text.slice(m.start, m.end))
-      : fitsGender(doc, lw, m.actorId);
+      : INSTITUTION_HEADS.has(lw)
+        ? doc.text.slice(m.start, m.end).toLowerCase().includes(lw)
+        : fitsGender(doc, lw, m.actorId);
   // "X was removed, said Lt. Y. Z was reassigned, he said.": who spoke in the sentence before goes on,
   // over the person that sentence opened with.
   if (kind === 'PERSON' && PERSON_PRONOUNS.has(lw) && before && memory.lastPersonSpeaker) {
@@ -263,7 +284,13 @@ function describedSubject(doc: Doc, pos: number, floor: number, memory: Memory):
     const known =
       ORG_NOUNS.has(lh) || PERSON_ROLES.has(lh) || AGE.test(lh) || doc.describedAs(lh, det.start) !== undefined;
     if (!known) return undefined;
-    return { start: det.start, end: pos, actorId: resolveReference(doc, lh, det.start, memory) };
+    // "his office said", "her campaign said": the person the pronoun stands for speaks through them.
+    const holder = /^(?:his|her)$/i.test(det.text) && ORG_NOUNS.has(lh) && !PERSON_ROLES.has(lh);
+    const actorId = holder
+      ? (doc.mentionStartingAt(det.start)?.actorId ??
+        resolveReference(doc, /^his$/i.test(det.text) ? 'he' : 'she', det.start, memory))
+      : resolveReference(doc, lh, det.start, memory);
+    return { start: det.start, end: pos, actorId };
   }
   return undefined;
 }

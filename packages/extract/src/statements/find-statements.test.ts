@@ -826,6 +826,25 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    '"his office said" speaks for the person the pronoun stands for',
+    'Prime Minister Tom Jones cut short his holiday, his office said.',
+    [{ ...JONES, mentions: ['Tom Jones'] }, REUTERS],
+    [{ kind: 'INDIRECT', text: 'Prime Minister Tom Jones cut short his holiday', cue: 'said', speaker: 'Tom Jones' }],
+  ],
+  [
+    '"the ministry said" is no organisation nearby that is not named a ministry',
+    'Greece asked the European Union for help, and Acme sent planes, the ministry said.',
+    [{ name: 'European Union', kind: 'ORGANIZATION', mentions: ['the European Union'] }, NAMED_ACME],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Greece asked the European Union for help, and Acme sent planes',
+        cue: 'said',
+        speaker: null,
+      },
+    ],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
