@@ -31,6 +31,13 @@ describe('findMentions', () => {
     ['He met officials from the EU on Friday.', 'EU', 'ORGANIZATION', 'European Union'],
     ["China's foreign ministry said no.", "China's foreign ministry", 'ORGANIZATION', 'Foreign Ministry of China'],
     ['A Message from The Kyiv Post:', 'The Kyiv Post', 'ORGANIZATION', 'The Kyiv Post'],
+    // a company's legal form written out
+    [
+      'He will ask the Harbour Match Officials Limited to act.',
+      'Harbour Match Officials Limited',
+      'ORGANIZATION',
+      'Harbour Match Officials Limited',
+    ],
     // a sports channel, even when its first word is also a given name
     ['The coach told Star Sports he was proud.', 'Star Sports', 'ORGANIZATION', 'Star Sports'],
     // formal state names are the state

@@ -59,6 +59,7 @@ export const ORG_SUFFIXES = new Set([
   'corp',
   'inc',
   'ltd',
+  'limited',
   'llc',
   'plc',
   'ag',
