@@ -755,7 +755,10 @@ export function sentenceSubject(doc: Doc, start: number, before: number, memory:
   // A person among the first words wins over a modifier before it ("Westbrook coach Tomás Ferreira").
   const person = actorOpening(doc, start, before, 'PERSON');
   if (person) return { start: person.start, end: person.end, actorId: person.actorId };
-  const opening = doc.mentionStartingAt(start);
+  // "The Kremlin" where the mention leaves out its article.
+  const opening =
+    doc.mentionStartingAt(start) ??
+    (/^The\s/.test(doc.text.slice(start, start + 4)) ? doc.mentionStartingAt(start + 4) : undefined);
   if (opening && opening.end <= before && !/^['’]s\b/.test(doc.text.slice(opening.end, opening.end + 3))) {
     return { start: opening.start, end: opening.end, actorId: opening.actorId };
   }
@@ -765,6 +768,8 @@ export function sentenceSubject(doc: Doc, start: number, before: number, memory:
   }
   return describedOpening(doc, start, before, memory);
 }
+
+const LOWER_NOUN = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
  * A description the sentence opens with, up to a head that can speak: "A federal judge blocked the
@@ -777,7 +782,7 @@ function describedOpening(doc: Doc, start: number, before: number, memory: Memor
   if (det !== 'the' && det !== 'a' && det !== 'an') return undefined;
   for (const w of words.slice(1)) {
     const lw = w.text;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lw) || doc.mentionStartingAt(w.start)) return undefined;
+    if (!LOWER_NOUN.test(lw) || doc.mentionStartingAt(w.start)) return undefined;
     if (SPEAKER_NOUNS.has(lw) || PERSON_ROLES.has(lw) || ORG_NOUNS.has(lw)) {
       const actorId = det === 'the' ? resolveReference(doc, lw, start, memory) : null;
       return { start, end: w.end, actorId };

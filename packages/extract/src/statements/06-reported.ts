@@ -316,7 +316,8 @@ function commaBefore(doc: Doc, sentence: Sentence, pos: number): number {
     while (i > sentence.start && /[\s"”’]/.test(doc.text[i - 1] ?? '')) i--;
     if (/[,—–]/.test(doc.text[i - 1] ?? '')) return i - 1;
     const w = doc.wordBefore(i, sentence.start);
-    if (!w || !LOWER_WORD.test(w.text) || cueFor(w.text)) break;
+    // A cue's base form that is also a noun ("state news agency X") is a modifier here.
+    if (!w || !LOWER_WORD.test(w.text) || (cueFor(w.text) && !NOUN_LIKE.has(w.text))) break;
     i = w.start;
   }
   return -1;

@@ -845,6 +845,22 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a closing attribution to an agency described with a noun-like cue word ("state news agency")',
+    'Jane Smith said the talks had failed, state news agency Reuters reported.',
+    [{ ...SMITH, mentions: ['Jane Smith'] }, REUTERS],
+    [{ kind: 'INDIRECT', text: 'the talks had failed', cue: 'said', speaker: 'Jane Smith', source: 'Reuters' }],
+  ],
+  [
+    'a partial quote after a verb of naming is the words of whoever the sentence opens with',
+    'The Kremlin rejected the plan, calling it "a ploy to rearm Kyiv". Acme has long "weaponised" its patents. Acme described the ruling as "absurd".',
+    [{ name: 'Kremlin', kind: 'ORGANIZATION', mentions: ['Kremlin'] }, NAMED_ACME],
+    [
+      { kind: 'PARTIAL', text: 'a ploy to rearm Kyiv', cue: null, speaker: 'Kremlin' },
+      { kind: 'PARTIAL', text: 'weaponised', cue: null, speaker: null },
+      { kind: 'PARTIAL', text: 'absurd', cue: null, speaker: 'Acme' },
+    ],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],

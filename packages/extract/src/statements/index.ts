@@ -19,8 +19,16 @@ function partialSpeaker(doc: Doc, byAnchor: Map<number, Draft[]>, q: Quote, memo
   const here = drafts.find((d) => d.speakerId);
   if (here) return here.speakerId;
   const subject = sentenceSubject(doc, sentence.start, q.open, memory);
-  return subject?.actorId && doc.actorKind.get(subject.actorId) === 'PERSON' ? subject.actorId : null;
+  if (!subject?.actorId) return null;
+  // "Acme rejected the plan, calling it "a ploy"": whoever the sentence opens with names it so, an
+  // organisation too; elsewhere a quote after an organisation may be the writer's own scare quote.
+  const naming = NAMING.test(doc.text.slice(Math.max(sentence.start, q.open - 60), q.open));
+  return naming || doc.actorKind.get(subject.actorId) === 'PERSON' ? subject.actorId : null;
 }
+
+/** A verb of naming right before a quote: "calling it ", "described the deal as ", "branded them ". */
+const NAMING =
+  /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|branded|branding|labell?(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?$/;
 
 /**
  * Direct quotes, reported statements and partial quotes of the news body, each with its speaker
