@@ -268,6 +268,13 @@ describe('resolveActors', () => {
     expect(actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
   });
 
+  it.each([
+    ["Vermont's governor, Ann Lee, said talks would go on.", 'governor of Vermont'],
+    ["Denver's mayor, Ann Lee, said talks would go on.", 'mayor'],
+  ])('%s: a place owning a civic role is no organisation', (text, title) => {
+    expect(actorsOf(text)).toEqual([expect.objectContaining({ name: 'Ann Lee', kind: 'PERSON', title })]);
+  });
+
   it('makes an actor of a body the text only describes by its portfolio, as a subject', () => {
     const text = 'The health ministry said talks were under way. A spokeswoman for the ministry said so.';
     expect(actorsOf(text)).toEqual([

@@ -120,7 +120,7 @@ function addShortNames(
   index: ClusterIndex,
   deferred: Candidate[],
   sentences: Sentence[],
-  affiliated: Set<number>,
+  owners: Map<number, string>,
   places: PlaceLookup,
 ) {
   const shortNames = new Set(
@@ -128,11 +128,17 @@ function addShortNames(
   );
   const orgKey = (c: Candidate) => `ORGANIZATION:${normalizeName(c.name)}`;
   const rest: Candidate[] = [];
-  // Owners of a role ("Harbour City manager X") are organisations.
+  // Owners of a role ("Harbour City manager X") are organisations; a place owning a civic role
+  // ("Oregon's governor, X,") is the polity, which acts only where its clause says so.
+  const owns = (c: Candidate) => {
+    const role = owners.get(c.start);
+    return role !== undefined && !(c.role === 'PLACE' && CIVIC_ROLES.test(role));
+  };
   for (const c of deferred) {
-    const org = affiliated.has(c.start) ? organizationByWord(index, c.name) : null;
+    const owned = owns(c);
+    const org = owned ? organizationByWord(index, c.name) : null;
     if (org) index.attach(org, c, c.name);
-    else if (affiliated.has(c.start)) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
+    else if (owned) index.add(orgKey(c), 'ORGANIZATION', { ...c, kind: 'ORGANIZATION' }, c.name);
     else rest.push(c);
   }
   // Full names next, so "Smith" can find "John Smith" mentioned after it. A headline's "Late Smith"
@@ -275,8 +281,7 @@ export function resolveActors(
   const headlineNames = usable.filter((c) => c.role === 'NAME' && c.headline && !inChrome(c));
   const owners = new Map<number, string>();
   for (const c of usable) for (const a of c.affiliations) if (a.mention) owners.set(a.mention.start, a.predicate);
-  const affiliated = new Set(owners.keys());
-  addShortNames(index, addNames(index, names, places, owners), sentences, affiliated, places);
+  addShortNames(index, addNames(index, names, places, owners), sentences, owners, places);
   for (const c of headlineNames) {
     const known =
       index.named(c.name) ??

@@ -776,6 +776,8 @@ function roleBeforeName(candidate: Candidate, head: number, ctx: SentenceContext
   const mention = { start: (owner.units[0] as Unit).start, end: (owner.units.at(-1) as Unit).end };
   const name = text.slice(mention.start, mention.end);
   const place = places.lookupPlace(name);
+  // "Oregon's governor, X,": a region's office names the region; no body of that name is the employer.
+  if (place?.kind === 'REGION') return { ...person, title: `${title} of ${name}` };
   const code = place?.kind === 'COUNTRY' ? place.countryCode : null;
   const predicate = `${title.toLowerCase()} of`;
   const span = { start: mention.start, end: candidate.end };
