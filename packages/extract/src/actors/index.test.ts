@@ -275,6 +275,13 @@ describe('resolveActors', () => {
     expect(actorsOf(text)).toEqual([expect.objectContaining({ name: 'Ann Lee', kind: 'PERSON', title })]);
   });
 
+  it('takes a place and a party member after "the" for the person just quoted, not a body', () => {
+    const text = 'Senator Ann Lee spoke first. "We can help," the Vermont Democrat said.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Ann Lee', kind: 'PERSON', mentions: ['Ann Lee', 'the Vermont Democrat'] }),
+    ]);
+  });
+
   it('makes an actor of a body the text only describes by its portfolio, as a subject', () => {
     const text = 'The health ministry said talks were under way. A spokeswoman for the ministry said so.';
     expect(actorsOf(text)).toEqual([

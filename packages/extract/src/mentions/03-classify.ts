@@ -42,6 +42,8 @@ export interface SentenceContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** A member of a party, standing for a person after a place: "the Ohio Republican". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist']);
 /** Words that make a demonym before them a state: "the German government", "the Philippine side". */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'cabinet', 'side']);
 /** Links inside an organisation's name after its institution word. */
@@ -298,6 +300,29 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   // A continent or world region is a place, never an actor.
   if (WORLD_REGIONS.has(lower)) return [];
+  // "the Vermont Democrat said": a place and a party's member after "the" describe a person.
+  const member = units.at(-1);
+  const article = first !== units[0] ? first : ctx.units[chunk.first - 1];
+  if (
+    article?.lower === 'the' &&
+    member &&
+    units.length >= 2 &&
+    PARTY_MEMBERS.has(member.lower) &&
+    places.lookupPlace(join(units.slice(0, -1), text))
+  ) {
+    return [
+      {
+        ...blank(ctx, article.start, end),
+        name: '',
+        role: 'DESCRIPTION',
+        kind: 'PERSON',
+        roleHead: 'person',
+        title: whole,
+        sentenceInitial: article.sentenceInitial,
+        inQuote: article.inQuote,
+      },
+    ];
+  }
   if (units.length === 1 && ctx.units[chunk.first - 1]?.lower === 'the' && isNationalityNoun(whole, places)) return [];
   // "The Minister for Housing, Local Government and Heritage, X,": the portfolio's list goes on.
   const listedAfter = ctx.chunkEndingAt.get(chunk.first - 2);
