@@ -457,6 +457,10 @@ function unknownNameStart(doc: Doc, w: Word, floor: number): number {
   return start;
 }
 
+/** A study or report and the journal it appeared in, before the journal's name. */
+const PUBLISHED_IN =
+  /\b(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(study|report|paper|survey|analysis|article|review|research)\s+(?:published|appearing|printed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:the\s+(?:journal\s+)?|journal\s+)?$/du;
+
 /** A description's head: "the Norwegian lender" -> "lender". */
 const DESCRIPTION_MENTION = /^(?:the|its|their)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}(\p{Ll}[\p{Ll}-]*)$/iu;
 
@@ -618,6 +622,11 @@ export function subjectBefore(doc: Doc, cueStart: number, floor: number, memory:
         : undefined;
     const group = groupSubject(doc, inner ?? m, floor);
     if (group) return { ...group, start: Math.min(group.start, m.start) };
+    // "a new study published in Nature has found": the journal is where it appeared, not who speaks.
+    const from = Math.max(floor, m.start - 80);
+    const venue = PUBLISHED_IN.exec(doc.text.slice(from, m.start));
+    const noun = venue?.indices?.[1];
+    if (venue && noun) return { start: from + venue.index, end: from + noun[1], actorId: null };
     return personBefore(doc, m, floor) ?? { start: m.start, end: m.end, actorId: describedActor(doc, m, memory) };
   }
   if (doc.text[e - 1] === ',') {

@@ -35,7 +35,8 @@ const WEAK_CUES = new Set(['suggest', 'estimate', 'predict', 'hint', 'find', 'co
 
 /** A subject word that names someone who can speak: "officials", "the minister", "the company", a name. */
 function isSpeakerNoun(doc: Doc, subject: Subject): boolean {
-  const word = doc.text.slice(subject.start, subject.end);
+  // The head of a phrase: "a new study" is a study.
+  const word = doc.words(subject.start, subject.end).at(-1)?.text ?? '';
   const lw = word.toLowerCase();
   return (
     SPEAKER_NOUNS.has(lw) ||

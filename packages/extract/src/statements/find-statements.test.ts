@@ -861,6 +861,19 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
     ],
   ],
   [
+    'a study speaks for nobody extracted, not for the journal it appeared in',
+    'Adults who sleep less perform worse on memory tests, a new study published in the journal Sleep Science has found.',
+    [{ name: 'Sleep Science', kind: 'ORGANIZATION', mentions: ['Sleep Science'] }],
+    [
+      {
+        kind: 'INDIRECT',
+        text: 'Adults who sleep less perform worse on memory tests',
+        cue: 'found',
+        speaker: null,
+      },
+    ],
+  ],
+  [
     'the agency of a dateline is nobody the story refers back to',
     'MADRID (Reuters) - Water will be shipped to Barcelona, the government said.',
     [REUTERS],
