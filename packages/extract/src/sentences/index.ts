@@ -60,16 +60,24 @@ const ALL_LETTERS = /^\p{L}+$/u;
 /**
  * Joins the pieces of a word the tokenizer broke at letters it does not know ("Ł" + "ukasz",
  * "Šimi" + "ć"): touching tokens that are letters on both sides. "n't" keeps its apostrophe apart.
+ * Reads tokens[first..last] in place, skipping the nulls, rather than a filtered copy of them.
  */
-function glueWords(tokens: Token[]): Token[] {
+function glueWords(tokens: ReadonlyArray<Token | null>, first: number, last: number): Token[] {
   const out: Token[] = [];
-  for (const token of tokens) {
-    const last = out.at(-1);
-    if (last && last.end === token.start && ENDS_IN_LETTER.test(last.text) && ALL_LETTERS.test(token.text)) {
-      const text = last.text + token.text;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const previous = out.at(-1);
+    if (
+      previous &&
+      previous.end === token.start &&
+      ENDS_IN_LETTER.test(previous.text) &&
+      ALL_LETTERS.test(token.text)
+    ) {
+      const text = previous.text + token.text;
       // A capitalised word the tagger could not read is most likely a name.
-      const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : token.text.length > last.text.length ? token.pos : last.pos;
-      out[out.length - 1] = { start: last.start, end: token.end, text, pos };
+      const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : token.text.length > previous.text.length ? token.pos : previous.pos;
+      out[out.length - 1] = { start: previous.start, end: token.end, text, pos };
     } else out.push(token);
   }
   return out;
@@ -88,7 +96,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         const raw = readParagraph(text.slice(start, end));
         const tokens = placeTokens(text, start, end, raw);
         for (const [first, last] of joinAfterTitles(raw)) {
-          const own = glueWords(tokens.slice(first, last + 1).filter((t): t is Token => t !== null));
+          const own = glueWords(tokens, first, last);
           const head = own[0];
           const tail = own.at(-1);
           if (!head || !tail) continue;
