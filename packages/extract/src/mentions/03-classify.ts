@@ -276,6 +276,23 @@ function modifiersBefore(chunk: Chunk, ctx: SentenceContext): { start: number; w
   return { start, words };
 }
 
+/**
+ * "the regional government of Catalonia": a region's own government is a body of its own (a
+ * country's is the state). Returns the article that opens the phrase.
+ */
+function regionalGovernment(chunk: Chunk, ctx: SentenceContext): Unit | null {
+  const { units } = ctx;
+  if (units[chunk.first - 1]?.lower !== 'of') return null;
+  const noun = units[chunk.first - 2];
+  if (!noun || noun.capitalized || !REGIONAL_GOVERNMENTS.has(noun.lower)) return null;
+  let j = chunk.first - 3;
+  while (j >= 0 && units[j]?.pos === 'ADJ' && !units[j]?.capitalized) j--;
+  const article = units[j];
+  return article && DETERMINERS.has(article.lower) ? article : null;
+}
+
+const REGIONAL_GOVERNMENTS = new Set(['government', 'administration', 'executive']);
+
 /** Turns one capitalised chunk into candidates (none for a bare demonym or an unknown word). */
 export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   const { places, text } = ctx;
@@ -466,6 +483,11 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
 
   if (demonymCountry(units, places)) return [];
   const place = places.lookupPlace(whole);
+  const regional = place?.kind === 'REGION' ? regionalGovernment(chunk, ctx) : null;
+  if (regional) {
+    const body = { ...blank(ctx, regional.start, end), sentenceInitial: regional.sentenceInitial };
+    return [{ ...body, kind: 'ORGANIZATION', name: `Government of ${whole}` }];
+  }
   if (place) return [{ ...candidate, role: 'PLACE', place, countryCode: place.countryCode }];
   // "Co Cork", "County Kerry": an Irish or British county by its town's name is a place.
   const county = units.length >= 2 && COUNTY.test(units[0]?.text ?? '') ? countyPlace(units.slice(1), ctx) : null;

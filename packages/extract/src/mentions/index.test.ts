@@ -38,6 +38,13 @@ describe('findMentions', () => {
       'ORGANIZATION',
       'Harbour Match Officials Limited',
     ],
+    // a region's own government is a body of its own
+    [
+      'The regional government of Tuscany declared an emergency.',
+      'The regional government of Tuscany',
+      'ORGANIZATION',
+      'Government of Tuscany',
+    ],
     // a sports channel, even when its first word is also a given name
     ['The coach told Star Sports he was proud.', 'Star Sports', 'ORGANIZATION', 'Star Sports'],
     // formal state names are the state
