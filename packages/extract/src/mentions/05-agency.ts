@@ -77,7 +77,58 @@ export interface Agency {
   agentive: boolean;
   /** Subject of a speech verb. */
   speaks: boolean;
+  /** Subject of a verb of doing, not of having or undergoing ("will start shipping", not "saw rain"). */
+  doing?: boolean;
 }
+
+/** Verbs whose subject has, undergoes or is something rather than doing it: "Spain saw record heat". */
+const UNDERGOING_VERBS = new Set([
+  'see',
+  'sees',
+  'saw',
+  'seen',
+  'have',
+  'has',
+  'had',
+  'face',
+  'faces',
+  'faced',
+  'suffer',
+  'suffers',
+  'suffered',
+  'experience',
+  'experienced',
+  'experiences',
+  'record',
+  'records',
+  'recorded',
+  'remain',
+  'remains',
+  'remained',
+  'become',
+  'became',
+  'becomes',
+  'get',
+  'gets',
+  'got',
+  'receive',
+  'received',
+  'receives',
+  'lose',
+  'lost',
+  'loses',
+  'lie',
+  'lies',
+  'lay',
+  'border',
+  'borders',
+  'bordered',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+]);
 
 /** Whether a name acts in its sentence: needed to tell a country acting from a country as a place. */
 export function findAgency(
@@ -139,5 +190,6 @@ export function findAgency(
   if (before?.lower === '[' && BRACKETED_PRONOUNS.has(units[k - 1]?.lower ?? '')) {
     return { subject, agentive: true, speaks: false };
   }
-  return { subject, agentive: false, speaks: false };
+  const doing = subject && !UNDERGOING_VERBS.has(verb?.lower ?? '');
+  return { subject, agentive: false, speaks: false, doing };
 }

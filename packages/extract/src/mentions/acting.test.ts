@@ -134,3 +134,13 @@ describe('a town a match report names as a side', () => {
     expect(mention('Children play Portsmouth games at school.', 'Portsmouth')).toMatchObject({ agentive: false });
   });
 });
+
+describe('a country doing something', () => {
+  it.each([
+    ['Portugal will start rationing water next month.', true],
+    ['Portugal saw record heat in July.', false],
+    ['Portugal has a long coast.', false],
+  ])('%s: acts is %s', (text, acts) => {
+    expect(mention(text, 'Portugal')).toMatchObject({ agentive: acts });
+  });
+});

@@ -156,6 +156,8 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;
+        // "Spain will start shipping water": a country doing something acts as its state.
+        if (candidate.place?.kind === 'COUNTRY' && agency.doing && !candidate.inQuote) candidate.agentive = true;
         if (sports && candidate.place?.kind === 'CITY' && MATCH_WORDS_BEFORE.has(units[chunk.first - 1]?.lower ?? '')) {
           candidate.agentive = true;
         }
