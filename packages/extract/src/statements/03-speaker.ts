@@ -368,7 +368,9 @@ function bareSubject(doc: Doc, pos: number, floor: number, memory: Memory): Subj
   const spokesperson = spokespersonFor(doc, pos, floor);
   if (spokesperson) return spokesperson;
   // "police said", "the council said": the one organization whose name that word heads.
-  const named = ORG_NOUNS.has(lw) || SPEAKER_NOUNS.has(lw) ? doc.organizationNamedBy(lw) : undefined;
+  // "the government" is left to resolveReference, which weighs the country the sentence names.
+  const named =
+    (ORG_NOUNS.has(lw) || SPEAKER_NOUNS.has(lw)) && !GOVERNMENT_NOUNS.has(lw) ? doc.organizationNamedBy(lw) : undefined;
   if (named) return { start: w.start, end: w.end, actorId: named };
   const group = groupPhrase(doc, pos, floor);
   if (group) return group;
@@ -462,7 +464,7 @@ const PUBLISHED_IN =
   /\b(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(study|report|paper|survey|analysis|article|review|research)\s+(?:published|appearing|printed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:the\s+(?:journal\s+)?|journal\s+)?$/du;
 
 /** A description's head: "the Norwegian lender" -> "lender". */
-const DESCRIPTION_MENTION = /^(?:the|its|their)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}(\p{Ll}[\p{Ll}-]*)$/iu;
+const DESCRIPTION_MENTION = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,5}(\p{Ll}[\p{Ll}-]*)$/u;
 
 /**
  * The actor a subject mention stands for. A description the actor stage gave to the agency of the
@@ -471,7 +473,16 @@ const DESCRIPTION_MENTION = /^(?:the|its|their)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4
  */
 function describedActor(doc: Doc, m: SpeakerMention, memory: Memory): string | null {
   const head = DESCRIPTION_MENTION.exec(doc.text.slice(m.start, m.end))?.[1];
-  if (!head || !isDatelineAgency(doc, m.actorId)) return m.actorId;
+  if (!head) return m.actorId;
+  // "Apple said it would appeal. The California-based company said ...": a generic head means the
+  // organisation the sentence before opens with, whatever company was described so earlier.
+  if (GENERIC_HEADS.has(head)) {
+    const sentence = doc.sentenceAt(m.start);
+    const before = sentence && doc.previousSentence(sentence);
+    const opener = before && actorOpening(doc, before.start, before.end, 'ORGANIZATION');
+    if (opener && opener.start === skipSpaces(doc, before.start, before.end)) return opener.actorId;
+  }
+  if (!isDatelineAgency(doc, m.actorId)) return m.actorId;
   // The agency's other descriptions lead back to it: nobody then.
   const id = ORG_NOUNS.has(head) || PERSON_ROLES.has(head) ? resolveReference(doc, head, m.start, memory) : null;
   return id === m.actorId ? null : id;

@@ -695,8 +695,11 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
   ],
   [
     '"the government" is the country its own sentence names, though the actor stage marked it elsewhere only',
-    'Portugal will ration water in the south, the government said. Critics blamed Lisbon.',
-    [{ name: 'Portugal', kind: 'STATE', mentions: ['Lisbon'] }],
+    'Portugal will ration water in the south, the government said. Critics blamed Lisbon. The regional government of the Algarve declared an emergency.',
+    [
+      { name: 'Portugal', kind: 'STATE', mentions: ['Lisbon'] },
+      { name: 'Government of the Algarve', kind: 'ORGANIZATION', mentions: ['The regional government of the Algarve'] },
+    ],
     [{ kind: 'INDIRECT', text: 'Portugal will ration water in the south', cue: 'said', speaker: 'Portugal' }],
   ],
   [
@@ -871,6 +874,15 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
         cue: 'found',
         speaker: null,
       },
+    ],
+  ],
+  [
+    '"the company" the actor stage gave to a company described so earlier is the one the sentence before opens with',
+    'Rival, the streaming company, complained. Acme said it would appeal. In a statement, the Cupertino, California-based company said the fine was unjust.',
+    [{ ...RIVAL, mentions: ['Rival', 'the Cupertino, California-based company'] }, NAMED_ACME],
+    [
+      { kind: 'INDIRECT', text: 'it would appeal', cue: 'said', speaker: 'Acme' },
+      { kind: 'INDIRECT', text: 'the fine was unjust', cue: 'said', speaker: 'Acme' },
     ],
   ],
   [
