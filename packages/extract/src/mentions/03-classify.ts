@@ -67,6 +67,8 @@ function countyPlace(units: Unit[], ctx: SentenceContext): PlaceFacts | null {
 const NAME_PREPOSITIONS = new Set(['for', 'on', 'to', 'without', 'against']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'in', 'at', 'with']);
 /** Endings of role and portfolio nouns: forecaster, director, environmentalist, historian, housing. */
+/** A scholar's or practitioner's noun: "geneticist", "historian" (not "meeting", "dinner"). */
+const SCHOLAR_SHAPE = /(?:ist|ian)$/;
 const ROLE_NOUN_SHAPE = /(?:er|or|ist|ian|ant|ent|man|woman|ing|ary|ee)$/;
 
 const join = (units: Unit[], text: string): string => {
@@ -523,6 +525,20 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
     (before?.lower === 'at' || before?.lower === 'from') &&
     beforeThat &&
     (GROUP_NOUNS.has(beforeThat.lower) || (!beforeThat.capitalized && ROLE_HEADS.has(beforeThat.lower))) &&
+    !places.lookupPlace(whole)
+  ) {
+    return [{ ...candidate, kind: 'ORGANIZATION' }];
+  }
+  // "a geneticist at the Natural History Museum": a person's occupation at a name of several words.
+  const occupation = ctx.units[chunk.first - 3];
+  if (
+    before?.lower === 'the' &&
+    beforeThat?.lower === 'at' &&
+    occupation &&
+    !occupation.capitalized &&
+    occupation.pos === 'NOUN' &&
+    (ROLE_HEADS.has(occupation.lower) || PERSON_NOUNS.has(occupation.lower) || SCHOLAR_SHAPE.test(occupation.lower)) &&
+    units.length >= 2 &&
     !places.lookupPlace(whole)
   ) {
     return [{ ...candidate, kind: 'ORGANIZATION' }];

@@ -45,6 +45,13 @@ describe('findMentions', () => {
       'ORGANIZATION',
       'Government of Tuscany',
     ],
+    // the employer of a scholar named after "at the"
+    [
+      'She is a palaeontologist at the Coastal Fossil Museum in Leeds.',
+      'Coastal Fossil Museum',
+      'ORGANIZATION',
+      'Coastal Fossil Museum',
+    ],
     // a sports channel, even when its first word is also a given name
     ['The coach told Star Sports he was proud.', 'Star Sports', 'ORGANIZATION', 'Star Sports'],
     // formal state names are the state
@@ -63,6 +70,12 @@ describe('findMentions', () => {
       .filter((m) => m.role === 'NAME')
       .map((m) => m.span);
     for (const word of words) expect(spans).not.toContain(word);
+  });
+
+  it('leaves a venue after "at the" alone when no one works there', () => {
+    expect(mentions('The meeting at the Grand Hotel ended late.')).toContainEqual(
+      expect.objectContaining({ span: 'Grand Hotel', kind: null }),
+    );
   });
 
   it.each([
