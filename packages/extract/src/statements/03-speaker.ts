@@ -67,6 +67,8 @@ const GOVERNMENT_NOUNS = new Set(['government', 'administration']);
  * so ("the Ministry of Health", "the health ministry"), never any organisation nearby.
  */
 const INSTITUTION_HEADS = new Set([
+  'authority',
+  'service',
   'ministry',
   'department',
   'office',

@@ -836,7 +836,7 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
   ],
   [
     '"the ministry said" is no organisation nearby that is not named a ministry',
-    'Greece asked the European Union for help, and Acme sent planes, the ministry said.',
+    "Greece asked the European Union for help, and Acme sent planes, the ministry said. The city's transit authority said it would cut three routes.",
     [{ name: 'European Union', kind: 'ORGANIZATION', mentions: ['the European Union'] }, NAMED_ACME],
     [
       {
@@ -845,6 +845,7 @@ const organisationCases: Array<[string, string, ActorSpec[], Expected[]]> = [
         cue: 'said',
         speaker: null,
       },
+      { kind: 'INDIRECT', text: 'it would cut three routes', cue: 'said', speaker: null },
     ],
   ],
   [
