@@ -353,7 +353,9 @@ export function findChunks(
         j++;
         continue;
       }
-      if (isNameUnit(next, places) && !next.sentenceInitial) {
+      // "Clean Rivers Now", "Peace Now": a capitalised "Now" inside a sentence ends a campaign's name.
+      const campaign = next.text === 'Now' && !next.sentenceInitial && members.length >= 2;
+      if ((isNameUnit(next, places) || campaign) && !next.sentenceInitial) {
         members.push(next);
         j++;
         continue;

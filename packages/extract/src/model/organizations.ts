@@ -57,6 +57,7 @@ export const ORG_SUFFIXES = new Set([
   'academy',
   'corporation',
   'corp',
+  'port',
   'inc',
   'ltd',
   'limited',
