@@ -17,6 +17,7 @@ describe('who acts across what stands between subject and verb', () => {
   it.each([
     ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Norway'],
     ['Corvala, which makes turbines, said orders rose.', 'Corvala'],
+    ['Brookvale Water, the largest supplier in the region, paid out £1 billion.', 'Brookvale Water'],
   ])('%s: %s is the subject', (text, span) => {
     expect(mention(text, span)).toMatchObject({ subject: true, agentive: true });
   });
