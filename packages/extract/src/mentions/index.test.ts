@@ -30,6 +30,7 @@ describe('findMentions', () => {
     ['It said so, according to the state Belta news agency.', 'the state Belta news agency', 'ORGANIZATION', 'Belta'],
     ['He met officials from the EU on Friday.', 'EU', 'ORGANIZATION', 'European Union'],
     ["China's foreign ministry said no.", "China's foreign ministry", 'ORGANIZATION', 'Foreign Ministry of China'],
+    ["Porto's city council has promised funds.", "Porto's city council", 'ORGANIZATION', 'Porto City Council'],
     ['A Message from The Kyiv Post:', 'The Kyiv Post', 'ORGANIZATION', 'The Kyiv Post'],
     // a company's legal form written out
     [
