@@ -55,6 +55,26 @@ const CONNECTORS = new Set([
   'le',
   '&',
 ]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Words of a military unit's name that an ordinal may open: "3rd Fleet", "101st Airborne". */
+const MILITARY_UNITS = new Set([
+  'fleet',
+  'army',
+  'corps',
+  'division',
+  'brigade',
+  'battalion',
+  'regiment',
+  'squadron',
+  'airborne',
+  'infantry',
+  'armored',
+  'armoured',
+  'marine',
+  'marines',
+  'cavalry',
+  'wing',
+]);
 /** Particles that come in pairs inside names, written in lower case there. */
 const NAME_PARTICLE_PAIRS = new Set([
   'von der',
@@ -340,7 +360,12 @@ export function findChunks(
       second !== undefined &&
       ((isNameUnit(second, places) && !second.sentenceInitial) ||
         (NAME_PARTICLE_PAIRS.has(`${unit.lower} ${second.text}`) && third !== undefined && isNameUnit(third, places)));
-    if (commonPlural || (!namedThe && !namedOpener && !titledOpener && !particleOpener && !isNameUnit(unit, places))) {
+    // "the Navy's 3rd Fleet", "the 82nd Airborne Division": an ordinal opens a military unit's name.
+    const ordinalUnit = ORDINAL.test(unit.text) && second !== undefined && MILITARY_UNITS.has(second.lower);
+    if (
+      commonPlural ||
+      (!namedThe && !namedOpener && !titledOpener && !particleOpener && !ordinalUnit && !isNameUnit(unit, places))
+    ) {
       i++;
       continue;
     }

@@ -14,6 +14,9 @@ describe('where a name ends', () => {
     // "of <place>" after a person's name says where they are from
     ['Maren Ostdal of Norway won the race.', 'Maren Ostdal'],
     ['Tomas Brekke of the Netherlands finished second.', 'Tomas Brekke'],
+    // an ordinal opens a military unit's name
+    ['A spokesman for the 5th Fleet declined to comment.', '5th Fleet'],
+    ['The 41st Infantry Division moved north.', '41st Infantry Division'],
     // an institution word keeps its "of" phrase
     ['The Bank of England raised rates.', 'Bank of England'],
     ['Researchers at the University of Oxford agreed.', 'University of Oxford'],
