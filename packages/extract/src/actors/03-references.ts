@@ -141,5 +141,10 @@ export function resolveDescription(description: Candidate, seen: Resolved[]): Cl
     if (description.countryCode && cluster.countryCode !== description.countryCode) continue;
     return cluster;
   }
-  return null;
+  // "the Danish coach told reporters" after a quote: a nationality with a role no one holds yet is
+  // the untitled person the story was just about, as "the Dutchman" is.
+  if (!description.countryCode) return null;
+  const latest = resolvePronoun({ ...description, gender: null }, seen);
+  const untitled = latest && !latest.titles.length;
+  return untitled && (!latest.countryCode || latest.countryCode === description.countryCode) ? latest : null;
 }

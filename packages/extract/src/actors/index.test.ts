@@ -282,6 +282,16 @@ describe('resolveActors', () => {
     ]);
   });
 
+  it('takes a nationality and a role no one holds for the untitled person just quoted', () => {
+    const text = 'Tom Lund said his players were robbed. "It was never a penalty," the Danish coach told reporters.';
+    expect(actorsOf(text)).toEqual([
+      expect.objectContaining({ name: 'Tom Lund', mentions: ['Tom Lund', 'his', 'the Danish coach'] }),
+    ]);
+    // not a person whose title is another role
+    const other = 'Mayor Tom Lund said his town was robbed. "Never," the Danish coach said.';
+    expect(actorsOf(other).find((a) => a.name === 'Tom Lund')?.mentions).not.toContain('the Danish coach');
+  });
+
   it('makes an actor of a body the text only describes by its portfolio, as a subject', () => {
     const text = 'The health ministry said talks were under way. A spokeswoman for the ministry said so.';
     expect(actorsOf(text)).toEqual([
