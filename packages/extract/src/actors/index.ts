@@ -24,6 +24,9 @@ const ACTOR_SECTIONS = new Set(['BODY', 'APPEAL']);
 const CIVIC_ROLES =
   /^(?:president|prime|premier|minister|mayor|governor|senator|sen|rep|representative|ambassador|envoy|king|queen|chancellor|leader|official|lawmaker|legislator|mp|judge|prosecutor|general|commander|secretary) /;
 
+/** A name whose last word follows a lower-case "of" particle: "Canals de Valencia". */
+const OF_PLACE = /\s(?:de|di|del|della|des|du)\s\S+$/;
+
 /** A place that acts is its state (or the body seated there, or its team); one that does not is no actor. */
 function addPlace(index: ClusterIndex, c: Candidate, places: PlaceLookup) {
   if (!c.agentive) return;
@@ -163,7 +166,9 @@ function addShortNames(
   }
   for (const c of rest) {
     if (c.role === 'PLACE') {
-      const person = personBySurname(index, { ...c, nameWords: [c.name] });
+      const surnamed = personBySurname(index, { ...c, nameWords: [c.name] });
+      // "Canals de X", "Banco di X": a name "of" a town is a body's, so the town never joins it.
+      const person = surnamed?.names.some((n) => OF_PLACE.test(n)) ? null : surnamed;
       if (person) index.attach(person, { ...c, role: 'NAME', kind: 'PERSON', place: null }, c.name);
       else addPlace(index, c, places);
       continue;
