@@ -141,7 +141,7 @@ export function resolveDescription(description: Candidate, seen: Resolved[]): Cl
     if (description.countryCode && cluster.countryCode !== description.countryCode) continue;
     return cluster;
   }
-  // "the Danish coach told reporters" after a quote: a nationality with a role no one holds yet is
+  // "the Swedish manager said" after a quote: a nationality with a role no one holds yet is
   // the untitled person the story was just about, as "the Dutchman" is.
   if (!description.countryCode) return null;
   const latest = resolvePronoun({ ...description, gender: null }, seen);

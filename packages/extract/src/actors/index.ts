@@ -132,7 +132,7 @@ function addShortNames(
   const orgKey = (c: Candidate) => `ORGANIZATION:${normalizeName(c.name)}`;
   const rest: Candidate[] = [];
   // Owners of a role ("Harbour City manager X") are organisations; a place owning a civic role
-  // ("Oregon's governor, X,") is the polity, which acts only where its clause says so.
+  // ("Vermont's governor, X,") is the polity, which acts only where its clause says so.
   const owns = (c: Candidate) => {
     const role = owners.get(c.start);
     return role !== undefined && !(c.role === 'PLACE' && CIVIC_ROLES.test(role));

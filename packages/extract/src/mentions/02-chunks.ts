@@ -56,7 +56,7 @@ const CONNECTORS = new Set([
   '&',
 ]);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-/** Words of a military unit's name that an ordinal may open: "3rd Fleet", "101st Airborne". */
+/** Words of a military unit's name that an ordinal may open: "5th Fleet", "41st Infantry". */
 const MILITARY_UNITS = new Set([
   'fleet',
   'army',
@@ -360,7 +360,7 @@ export function findChunks(
       second !== undefined &&
       ((isNameUnit(second, places) && !second.sentenceInitial) ||
         (NAME_PARTICLE_PAIRS.has(`${unit.lower} ${second.text}`) && third !== undefined && isNameUnit(third, places)));
-    // "the Navy's 3rd Fleet", "the 82nd Airborne Division": an ordinal opens a military unit's name.
+    // "the 5th Fleet", "the 41st Infantry Division": an ordinal opens a military unit's name.
     const ordinalUnit = ORDINAL.test(unit.text) && second !== undefined && MILITARY_UNITS.has(second.lower);
     if (
       commonPlural ||
@@ -378,7 +378,7 @@ export function findChunks(
         j++;
         continue;
       }
-      // "Clean Rivers Now", "Peace Now": a capitalised "Now" inside a sentence ends a campaign's name.
+      // "Save Lakes Now": a capitalised "Now" inside a sentence ends a campaign's name.
       const campaign = next.text === 'Now' && !next.sentenceInitial && members.length >= 2;
       if ((isNameUnit(next, places) || campaign) && !next.sentenceInitial) {
         members.push(next);

@@ -279,7 +279,7 @@ function modifiersBefore(chunk: Chunk, ctx: SentenceContext): { start: number; w
 }
 
 /**
- * "the regional government of Catalonia": a region's own government is a body of its own (a
+ * "the regional government of Tuscany": a region's own government is a body of its own (a
  * country's is the state). Returns the article that opens the phrase.
  */
 function regionalGovernment(chunk: Chunk, ctx: SentenceContext): Unit | null {
@@ -529,7 +529,7 @@ export function classifyChunk(chunk: Chunk, ctx: SentenceContext): Candidate[] {
   ) {
     return [{ ...candidate, kind: 'ORGANIZATION' }];
   }
-  // "a geneticist at the Natural History Museum": a person's occupation at a name of several words.
+  // "a palaeontologist at the Coastal Fossil Museum": a person's occupation at a name of several words.
   const occupation = ctx.units[chunk.first - 3];
   if (
     before?.lower === 'the' &&
@@ -839,7 +839,7 @@ function roleBeforeName(candidate: Candidate, head: number, ctx: SentenceContext
   const mention = { start: (owner.units[0] as Unit).start, end: (owner.units.at(-1) as Unit).end };
   const name = text.slice(mention.start, mention.end);
   const place = places.lookupPlace(name);
-  // "Oregon's governor, X,": a region's office names the region; no body of that name is the employer.
+  // "Vermont's governor, X,": a region's office names the region; no body of that name is the employer.
   if (place?.kind === 'REGION') return { ...person, title: `${title} of ${name}` };
   const code = place?.kind === 'COUNTRY' ? place.countryCode : null;
   const predicate = `${title.toLowerCase()} of`;

@@ -81,7 +81,7 @@ export interface Agency {
   doing?: boolean;
 }
 
-/** Verbs whose subject has, undergoes or is something rather than doing it: "Spain saw record heat". */
+/** Verbs whose subject has, undergoes or is something rather than doing it: "Portugal saw record heat". */
 const UNDERGOING_VERBS = new Set([
   'see',
   'sees',

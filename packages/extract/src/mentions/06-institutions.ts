@@ -14,7 +14,7 @@ const titleCase = (words: string[]) => words.map((w) => (w[0] ?? '').toUpperCase
 /**
  * "Brazil's central bank", "China's foreign ministry": a country's institution named in lower case.
  * The name follows the formal pattern ("Central Bank of Brazil"); the mention spans the possessive.
- * A town's council likewise ("Lisbon City Council").
+ * A town's council likewise ("Porto City Council").
  */
 export function findCountryInstitutions(chunks: Chunk[], ctx: SentenceContext): Candidate[] {
   const found: Candidate[] = [];
@@ -45,7 +45,7 @@ export function findCountryInstitutions(chunks: Chunk[], ctx: SentenceContext): 
         text: ctx.text.slice(start, head.end),
         sentence: ctx.sentence,
         kind: 'ORGANIZATION',
-        // "Lisbon's city council" is "Lisbon City Council", as towns name theirs.
+        // "Porto's city council" is "Porto City Council", as towns name theirs.
         name: town ? `${owner} ${body}` : `${body} of ${country}`,
         roleHead: head.lower,
         countryCode: place.countryCode,

@@ -122,7 +122,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
       if (unit.capitalized && !unit.sentenceInitial) namesInText.set(unit.text, (namesInText.get(unit.text) ?? 0) + 1);
     }
   });
-  // "Arsenal, who play Newcastle": in a match report a town after a match verb is the club, which acts.
+  // "Leeds, who host Bristol": in a match report a town after a match verb is the club, which acts.
   const sports = isSportsReport(bodyWords(perSentence, sentences));
   const found: Candidate[] = [];
   perSentence.forEach((units, sentence) => {
@@ -159,7 +159,7 @@ export function findMentions(text: string, sentences: Sentence[], places: PlaceL
         candidate.subject ||= agency.subject;
         candidate.agentive ||= agency.agentive;
         candidate.speaks ||= agency.speaks;
-        // "Spain will start shipping water": a country doing something acts as its state.
+        // "Portugal will start rationing water": a country doing something acts as its state.
         if (candidate.place?.kind === 'COUNTRY' && agency.doing && !candidate.inQuote) candidate.agentive = true;
         if (sports && candidate.place?.kind === 'CITY' && MATCH_WORDS_BEFORE.has(units[chunk.first - 1]?.lower ?? '')) {
           candidate.agentive = true;
