@@ -62,7 +62,7 @@ function addNames(
       // A formal name that only says where ("in the United States") is a place, as a plain one is.
       if (c.agentive || !c.place) index.add(`STATE:${c.countryCode}`, 'STATE', c, c.name);
     } else if (c.kind === 'ORGANIZATION') index.add(`ORGANIZATION:${normalizeName(c.name)}`, 'ORGANIZATION', c, c.name);
-    else if (c.kind === 'PERSON' && c.nameWords.length >= 2) {
+    else if (c.kind === 'PERSON' && c.nameWords.length >= 2 && !opensWithCapital(c)) {
       // "Van Dijk smiled" after "Virgil van Dijk": the end of a longer name known before.
       const longer = personBySurname(index, c);
       if (longer) index.attach(longer, c, c.name);
@@ -81,6 +81,13 @@ function organizationByWord(index: ClusterIndex, word: string): Cluster | null {
   );
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+/**
+ * "Late Okoro goal ...": two words opening a sentence, the first no given name nor title, whose
+ * person evidence is the surname's alone; decided once the story's full names are known.
+ */
+const opensWithCapital = (c: Candidate): boolean =>
+  c.sentenceInitial && c.nameWords.length === 2 && c.gender === null && c.title === null;
 
 /** "Late Okafor" opening a headline: the capitalised first word is not part of the name. */
 function trimOpener(c: Candidate): Candidate | null {
@@ -146,7 +153,7 @@ function addShortNames(
   }
   // Full names next, so "Smith" can find "John Smith" mentioned after it. A headline's "Late Smith"
   // waits for the names after it, so its surname can find "John Smith" named later in the story.
-  const opensSentence = (c: Candidate) => !c.personEvidence && trimOpener(c) !== null;
+  const opensSentence = (c: Candidate) => (!c.personEvidence || opensWithCapital(c)) && trimOpener(c) !== null;
   const fullNames = [...rest.filter((c) => !opensSentence(c)), ...rest.filter(opensSentence)];
   for (const c of fullNames) {
     if (c.nameWords.length < 2) continue;
@@ -154,8 +161,11 @@ function addShortNames(
     const trimmed = trimOpener(c);
     const person = trimmed ? personBySurname(index, trimmed) : null;
     const longer = personBySurname(index, c);
+    // The same full name met elsewhere: the whole name is the mention, not its surname.
+    const same = index.named(c.name);
     if (org?.kind === 'ORGANIZATION') index.attach(org, c, c.name);
     else if (longer) index.attach(longer, c, c.name);
+    else if (same?.kind === 'PERSON') index.attach(same, c, c.name);
     else if (person && trimmed) index.attach(person, trimmed, trimmed.name);
     else if (c.personEvidence || c.speaks || shortNames.has(normalizeName(c.nameWords.at(-1) ?? ''))) {
       index.add(`PERSON:${normalizeName(c.name)}`, 'PERSON', c, c.name);

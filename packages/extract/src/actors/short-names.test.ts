@@ -105,6 +105,17 @@ it("drops a headline's capitalised adjective before a surname the story gives in
   ]);
 });
 
+it('keeps a full name opening a sentence whole when the person is named elsewhere', () => {
+  const text = 'Rovers won. Kwame Okoro scored twice. Later Kwame Okoro said he was pleased.';
+  expect(actorsOf(text).filter((a) => a.kind === 'PERSON')).toEqual([
+    { name: 'Kwame Okoro', kind: 'PERSON', mentions: ['Kwame Okoro', 'Kwame Okoro', 'he'] },
+  ]);
+  const headline = 'Late Okoro goal lifts Rovers to the top\nBy Ann Lee\nRovers won 1-0 after Kwame Okoro scored.';
+  expect(actorsOf(headline).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
+    { name: 'Kwame Okoro', kind: 'PERSON', mentions: ['Okoro', 'Kwame Okoro'] },
+  ]);
+});
+
 it('finds an organisation named inside a title-case headline', () => {
   const text = 'Streaming Giant Spotivo Cuts 1,500 Jobs\nSpotivo said on Monday it would cut 17% of its staff.';
   expect(actorsOf(text)).toEqual([{ name: 'Spotivo', kind: 'ORGANIZATION', mentions: ['Spotivo', 'Spotivo'] }]);
