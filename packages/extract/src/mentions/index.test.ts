@@ -56,6 +56,8 @@ describe('findMentions', () => {
     // a campaign's "Now", a port authority by its port's town
     ['It cited an analysis by the campaign group Save Lakes Now.', 'Save Lakes Now', 'ORGANIZATION', 'Save Lakes Now'],
     ['The Port of Antwerp said it was busy.', 'Port of Antwerp', 'ORGANIZATION', 'Port of Antwerp'],
+    // a corps, even when its first word is also a given name
+    ['Lt. Gen. Ann Lee, who leads Marine Corps forces, spoke.', 'Marine Corps', 'ORGANIZATION', 'Marine Corps'],
     // a sports channel, even when its first word is also a given name
     ['The coach told Star Sports he was proud.', 'Star Sports', 'ORGANIZATION', 'Star Sports'],
     // formal state names are the state

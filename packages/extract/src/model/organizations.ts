@@ -58,6 +58,7 @@ export const ORG_SUFFIXES = new Set([
   'corporation',
   'corp',
   'port',
+  'corps',
   'inc',
   'ltd',
   'limited',
