@@ -25,7 +25,7 @@ const FLOORS: Record<string, Floors> = {
   // 'Lisbon’s city council' is no actor yet.
   'feature-runon-quotes': ALL,
   'feature-says': ALL,
-  'football-town-clubs': { ...ALL, locationsF1: 0.85 },
+  'football-town-clubs': ALL,
   'health-measles-warning': ALL,
   'indian-english-civic': ALL,
   'liveblog-storm': { ...ALL, chrome: 0.95 },

@@ -18,6 +18,8 @@ describe('dropClubs', () => {
     ['It was a first win at Burnley since 2019.', []],
     ['Burnley moved three points clear at the top.', []],
     ['Leeds are unbeaten since March.', []],
+    ['Leeds host Everton on Tuesday and travel to Bristol next week.', ['Bristol']],
+    ['Leeds head coach Jane Doe praised her side.', []],
     // one mention as a club makes every mention of the name the club
     ['Leeds beat Everton. Leeds are top.', []],
     // "in" keeps the town; a place never named as a club stays

@@ -125,4 +125,12 @@ export const CLUB_WORDS_AFTER = new Set([
   'academy',
   'beat',
   'beats',
+  // Plural fixtures and the coach's full title: "Leeds host Norwich", "Leeds head coach Jane Doe".
+  'host',
+  'play',
+  'face',
+  'travel',
+  'visit',
+  'welcome',
+  'head',
 ]);
