@@ -5,7 +5,11 @@ test('the actor list filters by kind, in the URL, with mention counts', async ({
   await page.goto('/actors');
   const rows = page.locator('.data-table tbody tr');
   await expect(rows.first()).toBeVisible();
-  await page.getByRole('radio', { name: 'Person' }).check();
+  // The radio follows the URL, which the router updates just after the click: check() would read
+  // the state in between, so click and wait for it instead.
+  const person = page.getByRole('radio', { name: 'Person' });
+  await person.click();
+  await expect(person).toBeChecked();
   await expect(page).toHaveURL(/\?kind=PERSON/);
   // Until the filtered page arrives the old rows may still show: wait for them to go.
   await expect(rows.locator('.badge:not(.kind-PERSON)')).toHaveCount(0);
