@@ -120,10 +120,17 @@ function skipAdjuncts(doc: Doc, p: number, end: number): number {
   return q;
 }
 
+/**
+ * A second attribution that closes the sentence, naming where the report came from: "X said Minsk
+ * agreed ..., state media reported Monday." It is the statement's source, not part of what was said.
+ */
+const CLOSING_REPORT =
+  /,\s+(?:[\p{L}'’-]+\s+){1,4}(?:reported|reports|said|says|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|late|later|last\s+\p{L}+|this\s+\p{L}+)){0,2}\s*[.!?]?\s*$/u;
+
 /** Where a reported clause ends: the sentence end, or an ", according to" / ", saying" that starts another. */
 function clauseEnd(doc: Doc, from: number, sentenceEnd: number, fences: readonly Fence[]): number {
   const tail = doc.text.slice(from, sentenceEnd);
-  const m = CLAUSE_BREAK.exec(tail);
+  const m = CLAUSE_BREAK.exec(tail) ?? CLOSING_REPORT.exec(tail);
   let end = m ? from + m.index : sentenceEnd;
   // "... and said ...", "... but accepted that ...": a second cue of the same speaker starts a new statement.
   const words = doc.words(from, end);

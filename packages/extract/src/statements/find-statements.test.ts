@@ -1111,6 +1111,15 @@ describe('findStatements', () => {
     expect(run(text, specs)).toEqual(expected);
   });
 
+  it('leaves a closing report of the source out of the reported clause', () => {
+    const text =
+      'Smith said the two sides had agreed to talk, Ruritanian state media reported Monday. Jones said prices would rise.';
+    expect(run(text, [SMITH, JONES]).map((s) => s.text)).toEqual([
+      'the two sides had agreed to talk',
+      'prices would rise',
+    ]);
+  });
+
   it('continues a quote paragraph after a quote paragraph by the same voice', () => {
     const text = '"We built this club from nothing," Jones said.\n"Nobody can take that away from us."';
     expect(run(text, [JONES]).map((s) => s.speaker)).toEqual(['Tom Jones', 'Tom Jones']);
