@@ -2,6 +2,7 @@ import type { Extraction } from '@newsgraph/extract';
 import { sql } from 'kysely';
 import { type Db, openDb } from '../src/db/db.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { ARTICLE_DATA_TABLES } from '../src/db/types.ts';
 import { createLogger } from '../src/logger.ts';
 import { type AppOptions, createApp } from '../src/yoga.ts';
 
@@ -84,20 +85,8 @@ export async function createTestApp(options: Omit<AppOptions, 'db'> = {}): Promi
 
 /** Row counts of every table, to prove a failed request changed nothing. */
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
-  const tables = [
-    'articles',
-    'sections',
-    'actors',
-    'article_actors',
-    'mentions',
-    'locations',
-    'article_locations',
-    'location_mentions',
-    'statements',
-    'relations',
-  ];
   const counts: Record<string, number> = {};
-  for (const table of tables) {
+  for (const table of ARTICLE_DATA_TABLES) {
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(db.kysely);
     counts[table] = Number(rows[0]?.n);
   }

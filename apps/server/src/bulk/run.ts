@@ -2,6 +2,7 @@ import type { Extraction } from '@newsgraph/extract';
 import { sql } from 'kysely';
 import type { Db } from '../db/db.ts';
 import { type ArticleInput, type StoreItem, storeArticle, storeArticles } from '../db/ingest.ts';
+import { ARTICLE_DATA_TABLES } from '../db/types.ts';
 import { type IngestRequest, prepareArticle, runExtraction } from '../ingest.ts';
 import { type InputItem, listInputFiles, readInputFile } from './read-inputs.ts';
 
@@ -45,25 +46,12 @@ async function storedHashes(db: Db, hashes: string[]): Promise<Set<string>> {
   return found;
 }
 
-const TABLES = [
-  'articles',
-  'sections',
-  'actors',
-  'article_actors',
-  'mentions',
-  'locations',
-  'article_locations',
-  'location_mentions',
-  'statements',
-  'relations',
-];
-
 /**
  * Fresh planner statistics and visibility maps after many new rows: PGlite never autovacuums, so
  * without this the plans stay those of the near-empty tables the ingest started with.
  */
 async function refreshStatistics(db: Db) {
-  await sql`VACUUM (ANALYZE) ${sql.join(TABLES.map((table) => sql.table(table)))}`.execute(db.kysely);
+  await sql`VACUUM (ANALYZE) ${sql.join(ARTICLE_DATA_TABLES.map((table) => sql.table(table)))}`.execute(db.kysely);
 }
 
 /**

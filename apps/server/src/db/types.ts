@@ -124,3 +124,17 @@ export interface Database {
   relations: RelationsTable;
   schema_migrations: SchemaMigrationsTable;
 }
+
+/** The tables that hold stored articles and what was extracted from them (all but the migrations'). */
+export const ARTICLE_DATA_TABLES = [
+  'articles',
+  'sections',
+  'actors',
+  'article_actors',
+  'mentions',
+  'locations',
+  'article_locations',
+  'location_mentions',
+  'statements',
+  'relations',
+] as const satisfies readonly Exclude<keyof Database, 'schema_migrations'>[];
