@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerPlaces } from '../mentions/gazetteer.ts';
-import { findMentions } from '../mentions/index.ts';
-import { findSections } from '../sections/index.ts';
-import { splitSentences } from '../sentences/index.ts';
-import { resolveActors } from './index.ts';
-
-function actorsOf(text: string) {
-  const sentences = splitSentences(text, findSections(text));
-  const candidates = findMentions(text, sentences, gazetteerPlaces);
-  return resolveActors(text, sentences, candidates, gazetteerPlaces).actors.map((a) => ({
-    name: a.name,
-    kind: a.kind,
-    mentions: a.mentions.map((m) => text.slice(m.start, m.end)),
-  }));
-}
+import { resolvedActors } from '../../test/resolved-actors.ts';
 
 const holder = (text: string, mention: string) =>
-  actorsOf(text).find((a) => a.mentions.includes(mention))?.name ?? null;
+  resolvedActors(text).find((a) => a.mentions.includes(mention))?.name ?? null;
 
 describe('descriptions of an organisation name the one in focus', () => {
   it.each([
@@ -131,7 +117,7 @@ describe('states and places', () => {
     ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Norway', 'STATE'],
     ['Norway and Germany, the largest donors to the fund, welcomed the figures.', 'Germany', 'STATE'],
   ])('%s -> %s', (text, name, kind) => {
-    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind }));
+    expect(resolvedActors(text)).toContainEqual(expect.objectContaining({ name, kind }));
   });
 
   it.each([
@@ -140,12 +126,12 @@ describe('states and places', () => {
     ['The Middle East reacted with alarm.'],
   ])('%s has no continent or region as an actor', (text) => {
     const regions = ['Europe', 'Asia', 'Latin America', 'Middle East'];
-    expect(actorsOf(text).filter((a) => regions.includes(a.name))).toEqual([]);
+    expect(resolvedActors(text).filter((a) => regions.includes(a.name))).toEqual([]);
   });
 
   it('keeps a place after "in the" out of an organisation that shares its word', () => {
     const text = 'The Amazon Fund received money. Clearing in the Amazon fell. Fires in the Amazon rainforest rose.';
-    expect(actorsOf(text)).toEqual([{ name: 'Amazon Fund', kind: 'ORGANIZATION', mentions: ['Amazon Fund'] }]);
+    expect(resolvedActors(text)).toEqual([{ name: 'Amazon Fund', kind: 'ORGANIZATION', mentions: ['Amazon Fund'] }]);
   });
 });
 

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerPlaces } from '../mentions/gazetteer.ts';
-import { findMentions } from '../mentions/index.ts';
-import { findSections } from '../sections/index.ts';
-import { splitSentences } from '../sentences/index.ts';
-import { resolveActors } from './index.ts';
-
-function actorsOf(text: string) {
-  const sentences = splitSentences(text, findSections(text));
-  const candidates = findMentions(text, sentences, gazetteerPlaces);
-  return resolveActors(text, sentences, candidates, gazetteerPlaces).actors.map((a) => ({
-    name: a.name,
-    kind: a.kind,
-    mentions: a.mentions.map((m) => text.slice(m.start, m.end)),
-  }));
-}
+import { resolvedActors } from '../../test/resolved-actors.ts';
 
 describe('short names join the person whose name holds them', () => {
   it.each([
@@ -82,7 +68,7 @@ describe('short names join the person whose name holds them', () => {
     // initials
     ['J.K. Rowling said the book was done. Rowling smiled.', 'J.K. Rowling', ['J.K. Rowling', 'Rowling']],
   ])('%s', (text, name, mentions) => {
-    const found = actorsOf(text);
+    const found = resolvedActors(text);
     expect(found).toContainEqual(
       expect.objectContaining({ name, kind: 'PERSON', mentions: expect.arrayContaining(mentions) }),
     );
@@ -92,7 +78,7 @@ describe('short names join the person whose name holds them', () => {
 
   it('does not merge a middle word shared by two people', () => {
     const text = 'Ana Maria Quintal Ferreira and Jose Quintal Barros met. Quintal said the plan would work.';
-    const found = actorsOf(text);
+    const found = resolvedActors(text);
     expect(found.filter((a) => a.mentions.includes('Quintal') && a.name.includes(' '))).toEqual([]);
   });
 });
@@ -100,25 +86,25 @@ describe('short names join the person whose name holds them', () => {
 it("drops a headline's capitalised adjective before a surname the story gives in full later", () => {
   const text =
     'Late Mensah goal lifts Rovers to the top\nBy Ann Lee\nRovers won 1-0 on Saturday after Kwame Mensah scored. Mensah was pleased.';
-  expect(actorsOf(text).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
+  expect(resolvedActors(text).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
     { name: 'Kwame Mensah', kind: 'PERSON', mentions: ['Mensah', 'Kwame Mensah', 'Mensah'] },
   ]);
 });
 
 it('keeps a full name opening a sentence whole when the person is named elsewhere', () => {
   const text = 'Rovers won. Kwame Okoro scored twice. Later Kwame Okoro said he was pleased.';
-  expect(actorsOf(text).filter((a) => a.kind === 'PERSON')).toEqual([
+  expect(resolvedActors(text).filter((a) => a.kind === 'PERSON')).toEqual([
     { name: 'Kwame Okoro', kind: 'PERSON', mentions: ['Kwame Okoro', 'Kwame Okoro', 'he'] },
   ]);
   const headline = 'Late Okoro goal lifts Rovers to the top\nBy Ann Lee\nRovers won 1-0 after Kwame Okoro scored.';
-  expect(actorsOf(headline).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
+  expect(resolvedActors(headline).filter((a) => a.kind === 'PERSON' && a.name !== 'Ann Lee')).toEqual([
     { name: 'Kwame Okoro', kind: 'PERSON', mentions: ['Okoro', 'Kwame Okoro'] },
   ]);
 });
 
 it('finds an organisation named inside a title-case headline', () => {
   const text = 'Streaming Giant Spotivo Cuts 1,500 Jobs\nSpotivo said on Monday it would cut 17% of its staff.';
-  expect(actorsOf(text)).toEqual([{ name: 'Spotivo', kind: 'ORGANIZATION', mentions: ['Spotivo', 'Spotivo'] }]);
+  expect(resolvedActors(text)).toEqual([{ name: 'Spotivo', kind: 'ORGANIZATION', mentions: ['Spotivo', 'Spotivo'] }]);
 });
 
 describe('an acronym in brackets after a name', () => {
@@ -132,7 +118,7 @@ describe('an acronym in brackets after a name', () => {
       'Regional Institute for Ocean Studies',
     ],
   ])('%s joins %s', (text, name) => {
-    const found = actorsOf(text);
+    const found = resolvedActors(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name, kind: 'ORGANIZATION' });
   });
@@ -144,11 +130,11 @@ describe('an unknown name owning what only a company has', () => {
     ["Vantex's chief executive said sales rose.", 'Vantex'],
     ["Vantex Motors's quarterly profit fell.", 'Vantex Motors'],
   ])('%s -> %s', (text, name) => {
-    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, kind: 'ORGANIZATION' }));
+    expect(resolvedActors(text)).toContainEqual(expect.objectContaining({ name, kind: 'ORGANIZATION' }));
   });
 
   it('leaves a surname to its person', () => {
     const text = "Anna Vantex spoke. Vantex's shares in the firm were sold.";
-    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Anna Vantex', 'PERSON']]);
+    expect(resolvedActors(text).map((a) => [a.name, a.kind])).toEqual([['Anna Vantex', 'PERSON']]);
   });
 });
